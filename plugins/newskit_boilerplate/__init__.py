@@ -1,0 +1,1 @@
+"""newskit plugin: boilerplate (in construction)."""

@@ -1,0 +1,1 @@
+"""newskit plugin: claims (in construction)."""

@@ -1,0 +1,1 @@
+"""newskit plugin: dates_fr (in construction)."""

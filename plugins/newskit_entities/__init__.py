@@ -1,0 +1,1 @@
+"""newskit plugin: entities (in construction)."""

@@ -1,0 +1,1 @@
+"""newskit plugin: html (in construction)."""

@@ -1,0 +1,1 @@
+"""newskit plugin: numbers (in construction)."""
