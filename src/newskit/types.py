@@ -388,6 +388,12 @@ class Article:
 
         return article_to_json(self, **kwargs)
 
+    def to_html(self) -> str:
+        """A self-contained HTML report of this article (see :mod:`newskit.render`)."""
+        from newskit.render import render_article
+
+        return render_article(self)
+
     @classmethod
     def from_json(cls, data: str | bytes) -> Article:
         """Read back an article written by :meth:`to_json`."""
