@@ -93,7 +93,9 @@ def build_plugin_manager(
     try:
         manager.check_pending()
     except pluggy.PluginValidationError as error:
-        raise PluginSetupError(f"plugin {error.plugin!r}: {error}") from error
+        name = manager.get_name(error.plugin) or repr(error.plugin)
+        hooks = ", ".join(sorted(h for h in dir(error.plugin) if h.startswith("newskit_")))
+        raise PluginSetupError(f"plugin {name!r} implements an unknown hook: {hooks}") from error
     return manager
 
 

@@ -1,0 +1,162 @@
+"""One corpus record in, one output record out: the unit that every runner (serial, process
+pool, Dask, Spark) maps over a corpus.
+
+An output record is the article's JSON data with the input's ``id`` first and the input's
+kept fields after it; a record that cannot be analyzed becomes
+``{"id": …, <kept fields>, "error": {"type": …, "message": …}}`` instead, so that one bad
+document costs only itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+import attrs
+
+from newskit.errors import AnalysisTimeout, NewskitError
+
+__all__ = [
+    "ARTICLE_KEYS",
+    "InputRecord",
+    "PipelineSpec",
+    "analyze_record",
+    "error_record",
+    "pipeline_for",
+]
+
+#: The keys of :meth:`newskit.Article.to_dict`, in order: the columns of CSV and Parquet output.
+ARTICLE_KEYS = (
+    "newskit", "text", "raw", "title", "published", "lang", "dates", "quantities",
+    "entities", "claims", "boilerplate", "offsets", "metadata", "anchor",
+)
+#: Keys an input field may not take in an output record; a kept field of that name is
+#: written as ``input_<name>`` so that nothing the input held is lost.
+RESERVED_KEYS = frozenset(ARTICLE_KEYS) | {"id", "error"}
+
+
+@attrs.frozen(kw_only=True)
+class InputRecord:
+    """A document to analyze, with what the input said about it.
+
+    ``source`` is the document itself (text, HTML, or bytes to decode), or ``None`` when
+    reading it failed, in which case ``problem`` is the exception to report for it.
+    ``fields`` are the input's other fields (JSONL keys, CSV columns), copied into the
+    output record.
+    """
+
+    id: Any
+    source: str | bytes | None = None
+    published: str | None = None
+    metadata: Mapping[str, str] = attrs.field(factory=dict)
+    fields: Mapping[str, Any] = attrs.field(factory=dict)
+    problem: BaseException | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PipelineSpec:
+    """How to build a pipeline: picklable, so a worker process can build its own.
+
+    :param disable: plugin names not to load (``-p no:NAME``).
+    :param plugins: import names of extra plugin modules to register (``-p MODULE``).
+    :param lang: the language of the articles.
+    :param timeout: seconds per record, after which the record becomes an error.
+    :param max_bytes: refuse documents above this size (None: the pipeline's default).
+    """
+
+    disable: tuple[str, ...] = attrs.field(default=(), converter=lambda v: tuple(sorted(set(v))))
+    plugins: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    lang: str = "fr"
+    timeout: float | None = None
+    max_bytes: int | None = None
+
+
+@cache
+def pipeline_for(spec: PipelineSpec) -> Any:
+    """The pipeline of ``spec``, built once per process (a worker builds it on first use)."""
+    import importlib
+
+    from newskit.pipeline import Pipeline
+
+    kwargs: dict[str, Any] = {}
+    if spec.max_bytes is not None:
+        kwargs["max_bytes"] = spec.max_bytes
+    plugins = [(name, importlib.import_module(name)) for name in spec.plugins]
+    return Pipeline(disable=spec.disable, plugins=plugins, **kwargs)
+
+
+def error_record(record_id: Any, error: BaseException, fields: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The output record of a document that could not be analyzed."""
+    return {"id": record_id, **_kept(fields or {}), "error": describe_error(error)}
+
+
+def describe_error(error: BaseException) -> dict[str, str]:
+    """``{"type", "message"}`` of an exception: the class name and its message."""
+    message = str(error) or type(error).__name__
+    if isinstance(error, OSError) and error.strerror:
+        message = error.strerror + (f": {error.filename}" if error.filename else "")
+    return {"type": type(error).__name__, "message": message}
+
+
+def _kept(fields: Mapping[str, Any]) -> dict[str, Any]:
+    return {(f"input_{key}" if key in RESERVED_KEYS else key): value for key, value in fields.items()}
+
+
+def analyze_record(record: InputRecord, spec: PipelineSpec) -> dict[str, Any]:
+    """Analyze one record with the pipeline of ``spec``; never raises for a bad document.
+
+    Input errors, plugin errors, timeouts and any other exception become an error record;
+    only :class:`KeyboardInterrupt` and :class:`SystemExit` go through.
+    """
+    if record.problem is not None:
+        return error_record(record.id, record.problem, record.fields)
+    try:
+        pipeline = pipeline_for(spec)
+        with _hard_deadline(spec.timeout):
+            article = pipeline.analyze(
+                record.source if record.source is not None else "",
+                published=record.published or None,
+                lang=spec.lang,
+                metadata=record.metadata,
+                timeout=spec.timeout,
+            )
+        data = article.to_dict()
+    except (NewskitError, ValueError, TypeError) as error:
+        return error_record(record.id, error, record.fields)
+    except Exception as error:  # a bug in a plugin must not stop a corpus run
+        return error_record(record.id, error, record.fields)
+    return {"id": record.id, **_kept(record.fields), **data}
+
+
+@contextlib.contextmanager
+def _hard_deadline(seconds: float | None) -> Iterator[None]:
+    """Interrupt a plugin that loops without returning, by a SIGALRM timer.
+
+    The pipeline's own deadline is checked between plugin calls only; this one fires inside
+    a plugin, a little later (so the pipeline's message, naming the stage, wins when both
+    could). It needs the main thread of a POSIX process: in other threads (a Dask worker's)
+    only the cooperative deadline applies.
+    """
+    usable = (
+        seconds is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise AnalysisTimeout(f"analysis exceeded its timeout of {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds) * 1.05 + 0.05)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
