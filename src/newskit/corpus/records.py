@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from newskit.errors import AnalysisTimeout, NewskitError
+from newskit.errors import AnalysisTimeout
 
 __all__ = [
     "ARTICLE_KEYS",
@@ -31,8 +31,20 @@ __all__ = [
 
 #: The keys of :meth:`newskit.Article.to_dict`, in order: the columns of CSV and Parquet output.
 ARTICLE_KEYS = (
-    "newskit", "text", "raw", "title", "published", "lang", "dates", "quantities",
-    "entities", "claims", "boilerplate", "offsets", "metadata", "anchor",
+    "newskit",
+    "text",
+    "raw",
+    "title",
+    "published",
+    "lang",
+    "dates",
+    "quantities",
+    "entities",
+    "claims",
+    "boilerplate",
+    "offsets",
+    "metadata",
+    "anchor",
 )
 #: Keys an input field may not take in an output record; a kept field of that name is
 #: written as ``input_<name>`` so that nothing the input held is lost.
@@ -89,7 +101,9 @@ def pipeline_for(spec: PipelineSpec) -> Any:
     return Pipeline(disable=spec.disable, plugins=plugins, **kwargs)
 
 
-def error_record(record_id: Any, error: BaseException, fields: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def error_record(
+    record_id: Any, error: BaseException, fields: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """The output record of a document that could not be analyzed."""
     return {"id": record_id, **_kept(fields or {}), "error": describe_error(error)}
 
@@ -98,12 +112,14 @@ def describe_error(error: BaseException) -> dict[str, str]:
     """``{"type", "message"}`` of an exception: the class name and its message."""
     message = str(error) or type(error).__name__
     if isinstance(error, OSError) and error.strerror:
-        message = error.strerror + (f": {error.filename}" if error.filename else "")
+        message = error.strerror  # the file name is the record's id already
     return {"type": type(error).__name__, "message": message}
 
 
 def _kept(fields: Mapping[str, Any]) -> dict[str, Any]:
-    return {(f"input_{key}" if key in RESERVED_KEYS else key): value for key, value in fields.items()}
+    return {
+        (f"input_{key}" if key in RESERVED_KEYS else key): value for key, value in fields.items()
+    }
 
 
 def analyze_record(record: InputRecord, spec: PipelineSpec) -> dict[str, Any]:
@@ -125,9 +141,7 @@ def analyze_record(record: InputRecord, spec: PipelineSpec) -> dict[str, Any]:
                 timeout=spec.timeout,
             )
         data = article.to_dict()
-    except (NewskitError, ValueError, TypeError) as error:
-        return error_record(record.id, error, record.fields)
-    except Exception as error:  # a bug in a plugin must not stop a corpus run
+    except Exception as error:  # input, plugin and timeout errors alike cost only this record
         return error_record(record.id, error, record.fields)
     return {"id": record.id, **_kept(record.fields), **data}
 

@@ -1,0 +1,343 @@
+"""Write output records as JSON, JSONL, CSV or Parquet, atomically, and resume a run.
+
+A file output is written to a work file in the same directory and moved over the target
+with :func:`os.replace` only once the run completes, so readers never see half a file.
+For JSONL and CSV the work file is ``.NAME.partial``: an interrupted run leaves it behind,
+and ``--resume`` continues it (a torn last record is dropped) or, when the run had
+finished, starts from the finished output. Records keep their input order, so a resumed
+run writes the same bytes as an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from newskit.corpus.records import ARTICLE_KEYS
+
+__all__ = [
+    "OUTPUT_FORMATS",
+    "RESUMABLE_FORMATS",
+    "Writer",
+    "format_for_path",
+    "open_writer",
+    "partial_path",
+    "to_json_line",
+]
+
+OUTPUT_FORMATS = ("json", "jsonl", "csv", "parquet")
+RESUMABLE_FORMATS = ("jsonl", "csv")
+#: Parquet rows are buffered and written as row groups of this many records.
+PARQUET_BATCH = 512
+
+
+def to_json_line(record: Mapping[str, Any]) -> str:
+    """One record as one JSON line: the bytes are the same whatever process made it."""
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+def format_for_path(path: str | None) -> str | None:
+    """The output format a file name implies (``.jsonl``, ``.csv``, ``.parquet``, ``.json``)."""
+    if path is None:
+        return None
+    suffix = Path(path).suffix.lower()
+    return {
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".csv": "csv",
+        ".parquet": "parquet",
+        ".json": "json",
+    }.get(suffix)
+
+
+def partial_path(path: str | Path) -> Path:
+    """The work file of a JSONL or CSV output: ``.NAME.partial`` beside it."""
+    target = Path(path)
+    return target.with_name(f".{target.name}.partial")
+
+
+class Writer:
+    """Base writer: ``write`` records, then ``commit`` (or ``abort`` on failure).
+
+    :attr:`done` holds the ids (as strings) of records already in a resumed output.
+    """
+
+    def __init__(self) -> None:
+        self.done: set[str] = set()
+        self.dropped: set[str] = set()
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+
+class _Target:
+    """Where the bytes go: stdout, a unique temp file, or the ``.partial`` work file."""
+
+    def __init__(self, path: str | None, *, binary: bool, partial: bool, resume: bool) -> None:
+        self.path = None if path is None else Path(path)
+        self.partial = partial
+        self.work: Path | None = None
+        if self.path is None:
+            self.stream: IO[Any] = sys.stdout.buffer if binary else sys.stdout
+            return
+        if partial:
+            self.work = partial_path(self.path)
+            if resume and not self.work.exists() and self.path.exists():
+                shutil.copyfile(self.path, self.work)
+        else:
+            fd, name = tempfile.mkstemp(
+                prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+            )
+            os.close(fd)
+            self.work = Path(name)
+        self.stream = None  # opened by the writer, which knows the mode
+
+    def open(self, mode: str) -> IO[Any]:
+        assert self.work is not None
+        if "b" in mode:
+            self.stream = open(self.work, mode)  # noqa: SIM115 - closed in commit/abort
+        else:
+            self.stream = open(self.work, mode, encoding="utf-8", newline="")  # noqa: SIM115
+        return self.stream
+
+    def commit(self) -> None:
+        self.stream.flush()
+        if self.path is None:
+            return
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        assert self.work is not None
+        os.replace(self.work, self.path)
+
+    def abort(self) -> None:
+        if self.path is None:
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.flush()
+            return
+        with contextlib.suppress(OSError, AttributeError):
+            self.stream.close()
+        if not self.partial and self.work is not None:
+            with contextlib.suppress(OSError):
+                self.work.unlink()
+
+
+class JsonlWriter(Writer):
+    def __init__(self, path: str | None, *, resume: bool = False) -> None:
+        super().__init__()
+        self.target = _Target(path, binary=False, partial=path is not None, resume=resume)
+        if path is None:
+            self.stream = self.target.stream
+            return
+        if resume and self.target.work.exists():
+            end = _scan_jsonl(self.target.work, self.done)
+            with open(self.target.work, "r+b") as stream:
+                stream.truncate(end)
+            self.stream = self.target.open("a")
+        else:
+            self.stream = self.target.open("w")
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        self.stream.write(to_json_line(record) + "\n")
+
+    def commit(self) -> None:
+        self.target.commit()
+
+    def abort(self) -> None:
+        self.target.abort()
+
+
+def _scan_jsonl(path: Path, done: set[str]) -> int:
+    """Collect the ids of the complete records of a JSONL file; the offset after the last."""
+    end = 0
+    with open(path, "rb") as stream:
+        for line in stream:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                done.add(str(json.loads(line)["id"]))
+            except (ValueError, KeyError, TypeError):
+                break
+            end += len(line)
+    return end
+
+
+class JsonWriter(Writer):
+    """One JSON document: the record itself for a single input, else an array of records."""
+
+    def __init__(self, path: str | None, *, single: bool) -> None:
+        super().__init__()
+        self.single = single
+        self.count = 0
+        self.target = _Target(path, binary=False, partial=False, resume=False)
+        self.stream = self.target.stream if path is None else self.target.open("w")
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        if self.single:
+            self.stream.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            return
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + to_json_line(record))
+        self.count += 1
+
+    def commit(self) -> None:
+        if not self.single:
+            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        self.target.commit()
+
+    def abort(self) -> None:
+        self.target.abort()
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+class CsvWriter(Writer):
+    """CSV with a header: ``id``, the kept fields of the first record, the article, ``error``.
+
+    Lists and objects (dates, entities, error…) are JSON-encoded in their cell.
+    """
+
+    def __init__(self, path: str | None, *, resume: bool = False) -> None:
+        super().__init__()
+        self.target = _Target(path, binary=False, partial=path is not None, resume=resume)
+        self.columns: list[str] | None = None
+        if path is None:
+            self.stream = self.target.stream
+        elif resume and self.target.work.exists():
+            end, self.columns = _scan_csv(self.target.work, self.done)
+            with open(self.target.work, "r+b") as stream:
+                stream.truncate(end)
+            self.stream = self.target.open("a")
+        else:
+            self.stream = self.target.open("w")
+        self.writer = csv.writer(self.stream)
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        if self.columns is None:
+            kept = [k for k in record if k not in ARTICLE_KEYS and k not in ("id", "error")]
+            self.columns = ["id", *kept, *ARTICLE_KEYS, "error"]
+            self.writer.writerow(self.columns)
+        self.dropped.update(k for k in record if k not in self.columns)
+        self.writer.writerow([_csv_cell(record.get(column)) for column in self.columns])
+
+    def commit(self) -> None:
+        if self.columns is None:
+            self.writer.writerow(["id", *ARTICLE_KEYS, "error"])
+        self.target.commit()
+
+    def abort(self) -> None:
+        self.target.abort()
+
+
+def _scan_csv(path: Path, done: set[str]) -> tuple[int, list[str] | None]:
+    """Ids of the complete rows of a CSV, the offset after the last, and its header."""
+    offsets = [0]
+
+    def lines() -> Iterator[str]:
+        with open(path, "rb") as stream:
+            for raw in stream:
+                if not raw.endswith(b"\n"):
+                    return  # a torn last row
+                offsets[0] += len(raw)
+                yield raw.decode("utf-8")
+
+    reader = csv.reader(lines())
+    end = 0
+    header: list[str] | None = None
+    try:
+        for row in reader:
+            if header is None:
+                header = row
+            elif len(row) != len(header):
+                break
+            else:
+                done.add(row[0])
+            end = offsets[0]
+    except (csv.Error, UnicodeDecodeError):
+        pass
+    return end, header
+
+
+class ParquetWriter(Writer):
+    """Parquet with a nested schema (see :mod:`newskit.corpus.parquet`), in row groups."""
+
+    def __init__(self, path: str | None) -> None:
+        super().__init__()
+        self.target = _Target(path, binary=True, partial=False, resume=False)
+        self.sink: Any = self.target.stream if path is None else self.target.open("wb")
+        self.rows: list[dict[str, Any]] = []
+        self.kept: list[str] | None = None
+        self.writer: Any = None
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        from newskit.corpus.parquet import to_arrow_row
+
+        if self.kept is None:
+            self.kept = [k for k in record if k not in ARTICLE_KEYS and k not in ("id", "error")]
+        self.dropped.update(
+            k for k in record if k not in (*self.kept, *ARTICLE_KEYS, "id", "error")
+        )
+        self.rows.append(to_arrow_row(record, self.kept))
+        if len(self.rows) >= PARQUET_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from newskit.corpus.parquet import record_schema
+
+        schema = record_schema(self.kept or [])
+        if self.writer is None:
+            sink = self.sink if self.target.path is not None else pa.PythonFile(self.sink, mode="w")
+            self.writer = pq.ParquetWriter(sink, schema)
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=schema))
+        self.rows = []
+
+    def commit(self) -> None:
+        self._flush()
+        self.writer.close()
+        self.target.commit()
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            if self.writer is not None:
+                self.writer.close()
+        self.target.abort()
+
+
+def open_writer(
+    path: str | None, fmt: str, *, resume: bool = False, single: bool = False
+) -> Writer:
+    """A writer of ``fmt`` to ``path`` (None: standard output).
+
+    :param resume: continue the ``.partial`` work file, or the finished output, of an
+        earlier run (JSONL and CSV only); :attr:`Writer.done` holds the ids already there.
+    :param single: the run has one input: JSON output is that record, not an array.
+    """
+    if fmt == "jsonl":
+        return JsonlWriter(path, resume=resume)
+    if fmt == "csv":
+        return CsvWriter(path, resume=resume)
+    if fmt == "parquet":
+        return ParquetWriter(path)
+    if fmt == "json":
+        return JsonWriter(path, single=single)
+    raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
