@@ -10,6 +10,7 @@ then longest) first, and a mark that has to be closed early is reopened as a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
@@ -42,7 +43,7 @@ class Mark:
 
     def opening(self, first: bool) -> str:
         extra = {} if first else {"data-part": "continued"}
-        return f'<{self.element}{attributes({"data-ann": self.ident, **self.attrs, **extra})}>'
+        return f"<{self.element}{attributes({'data-ann': self.ident, **self.attrs, **extra})}>"
 
     def closing(self) -> str:
         return f"</{self.element}>"
@@ -72,26 +73,40 @@ def _plain(text: str) -> str:
     return esc(text).replace("\r\n", "\n").replace("\n", "<br>\n")
 
 
-def render_text(text: str, start: int, end: int, marks: Iterable[Mark]) -> str:
-    """``text[start:end]`` as escaped HTML with every overlapping mark drawn, nested."""
+def render_text(
+    text: str,
+    start: int,
+    end: int,
+    marks: Iterable[Mark],
+    *,
+    head: int | None = None,
+    tail: int | None = None,
+) -> str:
+    """``text[start:end]`` as escaped HTML with every overlapping mark drawn, nested.
+
+    ``[head, start)`` and ``[end, tail)`` are the white space around this paragraph that
+    is not drawn: a mark that begins or ends there still gets its badges here.
+    """
+    head = start if head is None else head
+    tail = end if tail is None else tail
     inside = sorted(
         (m for m in marks if m.start < end and start < m.end and m.start < m.end), key=_nesting_key
     )
     cuts = sorted({start, end} | {p for m in inside for p in (m.start, m.end) if start < p < end})
     out: list[str] = []
     stack: list[Mark] = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in itertools.pairwise(cuts):
         wanted = [m for m in inside if m.start <= left and right <= m.end]
         keep = _common_prefix(stack, wanted)
-        _close(out, stack, keep, left)
+        _close(out, stack, keep, left, left)
         for mark in wanted[keep:]:
-            first = mark.start == left
+            first = mark.start == left or (left == start and mark.start >= head)
             out.append(mark.opening(first))
             if first:
                 out.append(mark.before)
             stack.append(mark)
         out.append(_plain(text[left:right]))
-    _close(out, stack, 0, end)
+    _close(out, stack, 0, end, tail)
     return "".join(out)
 
 
@@ -104,9 +119,11 @@ def _common_prefix(stack: Sequence[Mark], wanted: Sequence[Mark]) -> int:
     return count
 
 
-def _close(out: list[str], stack: list[Mark], keep: int, at: int) -> None:
+def _close(out: list[str], stack: list[Mark], keep: int, at: int, last: int) -> None:
+    # A mark ends for good when its end lies in [at, last]: at the cut, or in the
+    # undrawn white space after the paragraph.
     while len(stack) > keep:
         mark = stack.pop()
-        if mark.end == at:
+        if at <= mark.end <= last:
             out.append(mark.after)
         out.append(mark.closing())
