@@ -1,0 +1,85 @@
+"""The boilerplate lexicon: phrases that open a clutter line ("Lire aussi", "Publié le"…).
+
+The table lives in ``data/lexicon.tsv`` (one entry a line, each with examples that the
+tests run). All entries are compiled into one alternation of named groups, so a line is
+matched once whatever the size of the table.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import attrs
+import regex
+
+__all__ = ["LexiconEntry", "entries", "match_line"]
+
+#: Decoration a clutter line may start with: bullets, arrows, pipes, dashes.
+_LEAD = r"[\s>»›•·*|▶►→⇒–—-]*"
+
+
+@attrs.frozen
+class LexiconEntry:
+    """One row of ``lexicon.tsv``."""
+
+    key: str  #: the reason suffix: ``lexicon:<key>``
+    max_words: int  #: a hit counts only on a line of at most this many words
+    case_sensitive: bool
+    no_period: bool  #: a hit does not count on a line that ends like a sentence
+    pattern: str
+    examples: tuple[str, ...]
+
+
+@functools.cache
+def entries() -> tuple[LexiconEntry, ...]:
+    """The lexicon table, read once."""
+    rows = []
+    text = resources.files(__package__).joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 5:
+            raise ValueError(
+                f"lexicon.tsv line {number}: expected 5 tab-separated fields, got {len(fields)}"
+            )
+        key, max_words, flags, pattern, examples = fields
+        flag_set = set(flags.split(","))
+        rows.append(
+            LexiconEntry(
+                key=key,
+                max_words=int(max_words),
+                case_sensitive="cs" in flag_set,
+                no_period="noperiod" in flag_set,
+                pattern=pattern,
+                examples=tuple(e.strip() for e in examples.split(" || ")),
+            )
+        )
+    return tuple(rows)
+
+
+@functools.cache
+def _compiled() -> regex.Pattern[str]:
+    parts = []
+    for index, entry in enumerate(entries()):
+        body = entry.pattern if entry.case_sensitive else f"(?i:{entry.pattern})"
+        parts.append(f"(?P<e{index}>{body})")
+    return regex.compile(_LEAD + "(?:" + "|".join(parts) + ")", regex.VERSION0)
+
+
+# A question mark is left out: "Qui sommes-nous ?" is a footer link, not a sentence.
+_SENTENCE_END = (".", "!")
+
+
+def match_line(line: str, words: int) -> LexiconEntry | None:
+    """The entry whose phrase opens ``line`` (stripped), if its length and shape guards hold."""
+    match = _compiled().match(line)
+    if match is None:
+        return None
+    entry = entries()[int(match.lastgroup[1:])]
+    if words > entry.max_words:
+        return None
+    if entry.no_period and line.endswith(_SENTENCE_END) and not line.endswith("..."):
+        return None
+    return entry

@@ -1,0 +1,123 @@
+"""Line shape: what a line looks like, whatever its words (share bars, breadcrumbs, tweets…).
+
+Each rule returns the ``shape:<key>`` reason of a clutter line or ``None``. The rules only
+read one line; the neighbourhood is weighed in :mod:`newskit_boilerplate.classify`.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import regex
+
+__all__ = ["is_sentence_like", "shape_reason", "share_words"]
+
+#: Punctuation that ends a sentence, possibly followed by a closing quote.
+_TERMINAL = (".", "!", "?", "…", ".»", ". »", "!»", "?»", "».", "»", '."', ".”", ")")
+
+
+@functools.cache
+def share_words() -> frozenset[str]:
+    """The words a share bar is made of (``data/share_words.txt``)."""
+    text = resources.files(__package__).joinpath("data/share_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    month = (
+        r"(?:janv(?:ier|\.)?|févr(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|août|"
+        r"sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|déc(?:embre|\.)?|"
+        r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:tember)?|october|november|december)"
+    )
+    day = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    time = r"(?:\d{1,2}\s?[h:]\s?\d{2}(?:\s?(?:am|pm))?|\d{1,2}\s?h)"
+    date = (
+        rf"(?:{day}\s*,?\s*)?(?:\d{{1,2}}(?:er)?\s+{month}\.?(?:\s+\d{{4}})?|{month}\s+\d{{1,2}},?\s+\d{{4}}|"
+        rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    )
+    return {
+        # "— Name (@handle) March 16, 2020": the attribution line of an embedded tweet.
+        "tweet": regex.compile(
+            r"(?i)(?:^[—–-]\s*.{1,80}\(@\w{1,30}\)|pic\.twitter\.com/|\bt\.co/\w|"
+            r"^\(@\w+\)|^@\w+\s*[·•]\s*\d)"
+        ),
+        "url": regex.compile(
+            r"(?i)^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|ru|be|ch|ca|info|eu)(?:/\S*)?)"
+            r"(?:\s+(?:(?:https?://|www\.)\S+))*$"
+        ),
+        "hashtags": regex.compile(r"^(?:[#@][\w-]+[\s,]*)+$"),
+        "date": regex.compile(
+            rf"(?i)^(?:(?:le|du|on|il\s+y\s+a)\s+)?(?:{date}(?:\s*(?:à|at|-|,|–|\|)?\s*{time})?|{time}|"
+            r"\d+\s+(?:min(?:utes?)?|h(?:eures?)?|jours?|hours?|days?)(?:\s+ago)?)\s*$"
+        ),
+        "relative-time": regex.compile(
+            r"(?i)\b(?:il\s+y\s+a\s+\d+\s+(?:min(?:utes?)?|h(?:eures?)?|jours?|s(?:econdes)?)|\d+\s+(?:minutes?|hours?|days?)\s+ago)\s*$"
+        ),
+        "counter": regex.compile(
+            r"(?i)^[\d\s.,kK]+\s*(?:vues?|lectures?|partages?|j(?:’|')aime|likes?|shares?|views?|réactions?|commentaires?|comments?)\s*$"
+        ),
+        "credit": regex.compile(
+            r"(?i)(?:©\s*\S.{0,60}$|\((?:photo|crédit|credit|image|illustration)[^)]{0,60}\)\s*\.?$|"
+            r"(?:/|\|)\s*(?:AFP|Reuters|AP|EPA|Getty\s+Images|SIPA|MaxPPP|Abaca|Hans\s+Lucas|Shutterstock|DR)\s*$|"
+            r"\b(?:photo|crédit\s+photo)\s*:\s*\S.{0,40}$)"
+        ),
+        "separators": regex.compile(r"\s[|>›»•·/→]\s|\s[|•·]|[|•·]\s"),
+    }
+
+
+def is_sentence_like(line: str, words: int) -> bool:
+    """A line that reads like running prose: long enough and ending like a sentence."""
+    if words >= 30:
+        return True
+    return words >= 12 and line.endswith(_TERMINAL)
+
+
+def shape_reason(line: str, words: int) -> str | None:
+    """The ``shape:<key>`` reason of a clutter line, or ``None``."""
+    patterns = _patterns()
+    if not any(ch.isalnum() for ch in line):
+        return "shape:symbols"
+    if words <= 40 and patterns["tweet"].search(line):
+        return "shape:tweet"
+    if words > 25:
+        return None
+    if words <= 12 and _is_share_bar(line):
+        return "shape:share-bar"
+    if patterns["url"].match(line):
+        return "shape:url"
+    if patterns["hashtags"].match(line):
+        return "shape:hashtags"
+    if words <= 12 and patterns["date"].match(line):
+        return "shape:date"
+    if words <= 10 and patterns["counter"].match(line):
+        return "shape:counter"
+    if words <= 10 and patterns["relative-time"].search(line):
+        return "shape:relative-time"
+    if patterns["credit"].search(line) and not line.endswith(("!", "?")):
+        return "shape:credit"
+    if _is_menu_row(line, patterns["separators"]):
+        return "shape:menu-row"
+    return None
+
+
+def _is_share_bar(line: str) -> bool:
+    tokens = [t.strip(".,:;!()[]|/·•-–—").lower() for t in line.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    words = share_words()
+    hits = sum(t in words for t in tokens)
+    return hits >= 2 and hits >= 0.7 * len(tokens)
+
+
+def _is_menu_row(line: str, separators: regex.Pattern[str]) -> bool:
+    """Short items between separators: "Accueil › Monde › Europe", "Sport | Culture | Vidéos"."""
+    if line.endswith((".", "!", "?")) or "«" in line:
+        return False
+    pieces = [p for p in regex.split(r"\s*[|>›»•·/→]\s*", line) if p.strip()]
+    if len(pieces) < 3 or not separators.search(line):
+        return False
+    return all(len(p.split()) <= 4 for p in pieces)
