@@ -1,0 +1,227 @@
+"""The patterns: one rule per kind of temporal expression, joined into a single scanner.
+
+The scanner runs over the *lower-cased* text. Lower-casing once (in C) lets every rule be
+written in lower case without ``re.IGNORECASE``, which keeps the engine's fast literal
+check at each branch of the alternation: that is most of the speed. The scanner only tells
+which rule matched where; the rule's own pattern, with its named groups, then re-reads
+the match. Everything compiles once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newskit_dates_fr.lexicon import (
+    DAY_PARTS,
+    DURATION_UNITS,
+    HOLIDAYS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASONS,
+    SET_UNITS,
+    month_names,
+    weekday_names,
+)
+
+__all__ = ["RULE_NAMES", "rules", "scanner"]
+
+
+def _alt(words: object) -> str:
+    """An alternation of literal words, longest first so that no prefix shadows a word."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"  # type: ignore[call-overload]
+
+
+@functools.cache
+def _blocks() -> dict[str, str]:
+    months = month_names()
+    full_months = [m for m in months if not m.endswith(".")]
+    numbers = [*NUMBER_WORDS, "vingts", "cents"]
+    number_words = rf"{_alt(numbers)}(?:[- ](?:et[- ])?{_alt(numbers)})*(?![\w-])"
+    b = {
+        "S": r"[ \u00a0\u202f]+",
+        "S0": r"[ \u00a0\u202f]*",
+        "AP": r"['’]",
+        "END": r"(?![\w])",
+        "DAY": r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])(?![\d,.]\d)",
+        "MONTH": _alt(months) + r"(?![\w])",
+        "FULLMONTH": _alt(full_months) + r"(?![\w.])",
+        "WEEKDAY": _alt(w for w in weekday_names() if not w.endswith(".")) + r"s?(?![\w])",
+        "WEEKDAYABBR": _alt(weekday_names()) + r"(?![\w])",
+        "YEAR": r"(?:1\d{3}|20\d\d)(?![\d,]\d|\w)",
+        "YEAR4": r"\d{4}(?![\d,]\d|\w)",
+        "NUM": rf"(?:\d{{1,3}}(?![\d,.]\d)|{number_words})",
+        "DUNIT": _alt(DURATION_UNITS) + r"(?![\w])",
+        "SUNIT": _alt(SET_UNITS) + r"(?![\w])",
+        "PART": _alt(DAY_PARTS) + r"(?![\w])",
+        "SEASON": _alt(SEASONS) + r"(?![\w])",
+        "ORD": _alt(ORDINALS) + r"(?![\w])",
+        "HOLIDAY": _alt(HOLIDAYS) + r"(?![\w])",
+        "HOUR": r"(?:[01]?\d|2[0-4])(?![\d,.]\d)",
+        "REL": r"(?:dernier|dernière|derniers|prochain|prochaine|passé|passée)(?![\w])",
+    }
+    return b
+
+
+# Each rule: (name, pattern). Order matters: at one position the scanner takes the first
+# rule that matches, so longer, more specific rules come first.
+_RULES: tuple[tuple[str, str], ...] = (
+    # "05/01/2022", "5/1/22", "01.09.24" (fr_CH), "2022-01-05" (ISO, fr_CA).
+    ("iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d/-]|\.\d)"),
+    (
+        "numeric",
+        r"(?<![\d/.,-])(?:(?P<pre>le|du|au|jusqu<AP>au|depuis le|dès le)<S>)?"
+        r"(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<mon>[01]?\d)(?P=sep)(?P<year>\d{4}|\d\d)(?![\d/]|[.,]\d)",
+    ),
+    # "du 3 au 6 août 2022", "entre le 3 et le 6 août".
+    (
+        "dayrange",
+        r"(?P<pre>du|entre le|entre)<S>(?P<day1>(?:1er|[12]\d|3[01]|0?[1-9]))<S>(?:au|et le|et)<S>"
+        r"(?P<day>(?:1er|[12]\d|3[01]|0?[1-9]))<S>(?P<mon>(?:<MONTH>))(?:<S>(?P<year>(?:<YEAR4>)))?",
+    ),
+    # "entre 2008 et 2012", "de 2008 à 2012".
+    ("yearrange", r"(?P<pre>entre|de)<S>(?P<year1>(?:<YEAR>))<S>(?:et|à)<S>(?P<year>(?:<YEAR>))"),
+    # "de 8 h à 18 h", "entre 9 heures et 11 heures".
+    (
+        "timerange",
+        r"(?P<pre>de|entre)<S>(?P<hh1>(?:<HOUR>))<S0>(?:h|heures?)(?:<S0>(?P<mm1>[0-5]\d))?(?![\w])<S>"
+        r"(?:à|et)<S>(?P<hh>(?:<HOUR>))<S0>(?:h|heures?)(?:<S0>(?P<mm>[0-5]\d))?(?![\w])",
+    ),
+    # "le matin du 5 janvier", "dans la nuit du 4 au 5 janvier", "dans la nuit de samedi à dimanche".
+    (
+        "partofdate",
+        r"(?:(?P<pre>le|la|dans la|dans l<AP>|en|au|tôt|tard)<S>)?(?:(?P<edge>début|fin)<S>(?:de<S>|d<AP>))?"
+        r"(?P<part>(?:<PART>))<S>(?:du|de)<S>"
+        r"(?:(?P<wd>(?:<WEEKDAY>))<S>)?(?:(?P<day1>(?:1er|[12]\d|3[01]|0?[1-9]))<S>au<S>)?"
+        r"(?:(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTH>))(?:<S>(?P<year>(?:<YEAR4>)))?"
+        r"|(?P<wd1>(?:<WEEKDAY>))<S>(?:à|au)<S>(?P<wd2>(?:<WEEKDAY>)))",
+    ),
+    # "mercredi 4 octobre 2023 à 18 h 45", "le 1er mars", "jusqu'au 19 janvier", "le 12 novembre dernier".
+    (
+        "date",
+        r"(?:(?P<pre>le|du|au|jusqu<AP>au|à partir du|à compter du|dès le|depuis le|avant le|après le|ce)<S>)?"
+        r"(?:(?P<wd>(?:<WEEKDAYABBR>)),?<S>)?(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTH>))"
+        r"(?:<S>(?P<year>(?:<YEAR4>)))?(?:<S>(?P<rel>(?:<REL>)))?"
+        r"(?:,?<S>(?P<tpre>à|vers|dès|avant|après)<S>(?P<hh>(?:<HOUR>))<S0>(?:h|heures?)"
+        r"(?:<S0>(?P<mm>[0-5]\d))?(?![\w]))?",
+    ),
+    # "début de 2022", "fin 2021", "mi-mars", "courant mars", "à la fin du mois de mai".
+    (
+        "fuzzy",
+        r"(?:(?P<pre>au|à la|dès le|dès la|jusqu<AP>à la|jusqu<AP>au|depuis le|depuis la|en|vers la|vers le)<S>)?"
+        r"(?P<edge>début|fin|mi|milieu|courant)(?:<S>|-)(?:(?:de<S>l<AP>année<S>|du<S>mois<S>(?:de<S>|d<AP>)|de<S>|d<AP>)?)"
+        r"(?:(?P<mon>(?:<FULLMONTH>))(?:<S>(?P<year>(?:<YEAR>)))?|(?P<year1>(?:<YEAR>))"
+        r"|(?P<this>l<AP>année|l<AP>an|l<AP>été|l<AP>hiver|l<AP>automne|l<AP>printemps|la<S>semaine|ce<S>mois|du<S>mois|cette<S>année|l<AP>après-midi|la<S>matinée|la<S>soirée|la<S>journée|matinée|soirée|journée|après-midi|semaine|mois|année)"
+        r"(?:<S>(?P<rel>(?:<REL>)))?)(?![\w])",
+    ),
+    # "à la fin des années 70", "les années 1990", "au début des années 2000".
+    (
+        "decade",
+        r"(?:(?P<pre>à la fin des|au début des|au milieu des|dans les|depuis les|pendant les|durant les|les|des|fin des|début des)<S>)"
+        r"années<S>(?P<decade>(?:1\d|20)?[0-9]0|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix)(?![\w])",
+    ),
+    # "au XXe siècle", "du XIXe siècle".
+    ("century", r"(?:(?P<pre>au|du|le|depuis le|au début du|à la fin du|au milieu du)<S>)?(?P<roman>[ivxl]+)(?:e|ème|è)<S>siècle(?![\w])"),
+    # "au printemps 2020", "à l'automne", "l'été dernier", "cet hiver".
+    (
+        "season",
+        r"(?:(?P<pre>au|à l<AP>|en|l<AP>|cet|ce|cette|le|depuis l<AP>|depuis le|pendant l<AP>|durant l<AP>|dès l<AP>|dès le|au cours de l<AP>|fin de l<AP>|début de l<AP>)<S0>)"
+        r"(?P<season>(?:<SEASON>))(?:<S>(?:de<S>)?(?P<year>(?:<YEAR>))|<S>(?P<rel>(?:<REL>)))?",
+    ),
+    # "au premier trimestre 2021", "au second semestre".
+    (
+        "quarter",
+        r"(?:(?P<pre>au|le|du|ce|pour le|dès le|depuis le)<S>)?(?P<ord>(?:<ORD>))<S>(?P<unit>trimestre|semestre)(?![\w])"
+        r"(?:<S>(?:de<S>|d<AP>)?(?P<year>(?:<YEAR>)))?",
+    ),
+    # "janvier 2022", "en sept. 2024", "mars dernier", "en mars".
+    (
+        "monthyear",
+        r"(?:(?P<pre>en|de|d<AP>|dès|depuis|jusqu<AP>en|avant|après|à partir de|à partir d<AP>|au mois de|au mois d<AP>|le mois de|le mois d<AP>|ce mois de|ce mois d<AP>)<S0>)?"
+        r"(?:(?P<mon>(?:<MONTH>))<S>(?P<year>(?:<YEAR4>))|(?P<mon1>(?:<FULLMONTH>))(?:<S>(?P<rel>(?:<REL>)))?)",
+    ),
+    # "Pâques", "la Saint-Sylvestre", "Noël 2021".
+    ("holiday", r"(?:(?P<pre>la|le|à|pour|depuis|avant|après|dès|à la|à l<AP>|l<AP>)<S0>)?(?P<name>(?:<HOLIDAY>))(?:<S>(?P<year>(?:<YEAR>)))?"),
+    # "aujourd'hui", "avant-hier", "demain matin", "ce soir", "cette semaine", "le week-end dernier".
+    (
+        "deictic",
+        r"(?:(?P<pre>d<AP>|dès|depuis|jusqu<AP>à|à partir d<AP>|pour|avant|après)<S0>)?"
+        r"(?P<word>aujourd<AP>hui|avant-hier|après-demain|hier|demain)(?:<S>(?P<part>(?:<PART>)))?(?![\w-])",
+    ),
+    (
+        "this",
+        r"(?:(?P<pre>dès|depuis|jusqu<AP>à|pour|avant|après|dans le courant de|au cours de|courant|pendant|durant|d<AP>ici)<S0>)?"
+        r"(?P<det>ce|cet|cette|la|le|l<AP>)<S0>(?P<unit>semaine|mois|année|an|week-end|matin|matinée|après-midi|soir|soirée|nuit|jour|journée)"
+        r"(?P<suffix>-ci|-là|<S>(?:(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente|suivant|suivante|même)(?![\w])))?(?![\w-])",
+    ),
+    # "il y a quatre jours", "dans trois semaines", "deux jours plus tard", "trois mois auparavant".
+    ("ago", r"il<S>y<S>a<S>(?:(?P<approx>environ|près de|plus de|moins de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))"),
+    ("later", r"(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))<S>(?P<dir>plus<S>tard|plus<S>tôt|auparavant|après|avant|auparavant)(?![\w])"),
+    ("in", r"dans<S>(?:(?P<approx>environ|près de|moins de|plus de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))"),
+    # "la veille", "le lendemain", "le surlendemain", "l'avant-veille".
+    ("neighbour", r"(?P<pre>la|le|l<AP>|dès la|dès le|dès l<AP>|depuis la|depuis le|jusqu<AP>à la|jusqu<AP>au)<S0>(?P<word>avant-veille|veille|lendemain|surlendemain)(?P<part><S>(?:au<S>soir|au<S>matin))?(?![\w])"),
+    # "chaque lundi", "tous les ans", "deux fois par semaine", "toutes les deux semaines".
+    ("every", r"(?P<every>chaque|tous<S>les|toutes<S>les)<S>(?:(?P<num>(?:<NUM>))<S>)?(?:(?P<wd>(?:<WEEKDAY>))|(?P<unit>(?:<SUNIT>)))"),
+    ("times", r"(?P<num>(?:<NUM>))<S>fois<S>par<S>(?P<unit>(?:<SUNIT>))"),
+    # "à 9 h", "vers 11 heures", "à minuit", "18 h 45", "à 2 h 10 du matin".
+    (
+        "time",
+        r"(?:(?P<pre>à|vers|dès|avant|après|jusqu<AP>à|depuis|aux alentours de|autour de|peu avant|peu après|à partir de)<S>)?"
+        r"(?:(?P<hh>(?:<HOUR>))<S0>h(?:<S0>(?P<mm>[0-5]\d)(?!\d))?(?![\w])"
+        r"|(?P<hhw>(?:<HOUR>))<S>heures?(?:<S>(?P<mmw>[0-5]\d|et<S>demie|et<S>quart|moins<S>le<S>quart)(?![\w]))?"
+        r"|(?P<named>midi|minuit)(?:<S>(?:et<S>demi|(?P<mmn>[0-5]\d)))?(?![\w-]))"
+        r"(?:<S>(?P<part>du<S>matin|du<S>soir|de<S>l<AP>après-midi))?",
+    ),
+    # "pendant quatre jours", "vingt mois", "trois heures et demie", "une demi-heure".
+    (
+        "duration",
+        r"(?:(?P<pre>pendant|durant|depuis|pour|en|plus de|moins de|près de|environ|au moins|au bout de)<S>)?"
+        r"(?:(?P<num>(?:<NUM>)|quelques|plusieurs)<S>(?P<unit>(?:<DUNIT>))(?P<half><S>et<S>demie?)?"
+        r"|(?P<demi>une<S>demi-heure|une<S>demi-journée|un<S>demi-siècle))",
+    ),
+    # weekdays alone: "lundi", "jeudi prochain", "dimanche soir", "à partir de lundi".
+    (
+        "weekday",
+        r"(?:(?P<pre>le|ce|dès|depuis|jusqu<AP>à|à partir de|avant|après|d<AP>ici)<S>)?(?P<wd>(?:<WEEKDAY>))"
+        r"(?:<S>(?P<rel>(?:<REL>)))?(?:<S>(?P<part>(?:<PART>)))?(?:<S>(?P<rel2>(?:<REL>)))?",
+    ),
+    # years: "en 2022", "depuis 2015", "avant 2000"; a bare year is a date when nothing makes it
+    # a number (a count, a law number, a score).
+    (
+        "year",
+        r"(?:(?P<pre>en|depuis|dès|avant|après|jusqu<AP>en|d<AP>ici|à partir de|pour|l<AP>année|l<AP>an)<S>"
+        r"|(?<![\d/.,°-])(?<!n°)(?<!n° )(?<!n°\u00a0)(?<!no )(?<!\d )(?<!\d\u00a0))"
+        r"(?P<year>(?:<YEAR>))(?![/-]\d|<S0>(?:%|€|\$|[.,]\d))",
+    ),
+    # times of day alone: "midi", "minuit" are covered by "time"; "en fin d'après-midi".
+    (
+        "part",
+        r"(?P<pre>en|dans la|dans l<AP>|en<S>fin<S>de|en<S>début<S>de|en<S>fin<S>d<AP>|en<S>début<S>d<AP>|tard<S>dans<S>la|tôt<S>dans<S>la|tôt<S>le|tard<S>le|dans<S>la<S>nuit<S>de|la)<S0>"
+        r"(?P<part>matinée|soirée|après-midi|nuit|journée|matin|soir)(?![\w-])",
+    ),
+)
+
+RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
+
+
+def _expand(pattern: str) -> str:
+    blocks = _blocks()
+    return re.sub(r"<([A-Z0-9]+)>", lambda m: blocks[m.group(1)], pattern)
+
+
+@functools.cache
+def rules() -> dict[str, re.Pattern[str]]:
+    """Each rule's own pattern, with its named groups."""
+    return {name: re.compile(_expand(pattern)) for name, pattern in _RULES}
+
+
+@functools.cache
+def scanner() -> re.Pattern[str]:
+    """All rules in one alternation; the name of the group that matched is the rule's."""
+    parts = []
+    for name, pattern in _RULES:
+        body = _expand(pattern)
+        body = re.sub(r"\(\?P<\w+>", "(?:", body)
+        body = re.sub(r"\(\?P=\w+\)", "[/.]", body)
+        parts.append(f"(?P<{name}>{body})")
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")")

@@ -1,0 +1,141 @@
+"""The French words of time: babel's locale data for months and days, and the tables babel lacks.
+
+Every table here is plain data; each entry is exercised by ``tests/dates/test_lexicon.py``.
+Babel is read once, on first use, never at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = [
+    "DAY_PARTS",
+    "DURATION_UNITS",
+    "HOLIDAYS",
+    "NUMBER_WORDS",
+    "ORDINALS",
+    "SEASONS",
+    "SET_UNITS",
+    "month_names",
+    "number_value",
+    "weekday_names",
+]
+
+
+@functools.cache
+def month_names() -> dict[str, int]:
+    """Month names and abbreviations of babel's ``fr`` locale, lower-cased, to 1..12.
+
+    Abbreviations keep their final dot ("sept.", "janv."): without it "sept" is the
+    number seven, and babel's ``medium`` format always writes the dot.
+    """
+    from babel import Locale
+
+    locale = Locale.parse("fr")
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                names[name.lower()] = number
+    return names
+
+
+@functools.cache
+def weekday_names() -> dict[str, int]:
+    """Weekday names and abbreviations of babel's ``fr`` locale, lower-cased, to 1 (Monday)..7."""
+    from babel import Locale
+
+    locale = Locale.parse("fr")
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.days[context][width].items():
+                names[name.lower()] = number + 1  # babel counts Monday as 0
+    return names
+
+
+# Cardinal number words up to 99 that durations and offsets use ("quatre jours", "vingt
+# mois"); compounds are built from these by number_value().
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "cent": 100,
+}
+
+# Ordinals that name a quarter, a half-year or a rank ("premier trimestre", "1er semestre").
+ORDINALS: dict[str, int] = {
+    "premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2, "seconde": 2,
+    "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
+}
+
+# Duration units to (TIMEX3 letter, whether it is a time unit written after "T").
+DURATION_UNITS: dict[str, tuple[str, bool]] = {
+    "seconde": ("S", True), "secondes": ("S", True),
+    "minute": ("M", True), "minutes": ("M", True),
+    "heure": ("H", True), "heures": ("H", True),
+    "jour": ("D", False), "jours": ("D", False), "journée": ("D", False), "journées": ("D", False),
+    "semaine": ("W", False), "semaines": ("W", False),
+    "mois": ("M", False),
+    "an": ("Y", False), "ans": ("Y", False), "année": ("Y", False), "années": ("Y", False),
+    "décennie": ("DE", False), "décennies": ("DE", False),
+    "siècle": ("CE", False), "siècles": ("CE", False),
+}
+
+# The unit a SET repeats on ("chaque jour", "tous les ans", "deux fois par semaine").
+SET_UNITS: dict[str, str] = {
+    "jour": "P1D", "jours": "P1D", "semaine": "P1W", "semaines": "P1W", "mois": "P1M",
+    "an": "P1Y", "ans": "P1Y", "année": "P1Y", "années": "P1Y", "heure": "PT1H", "heures": "PT1H",
+    "matin": "TMO", "matins": "TMO", "soir": "TEV", "soirs": "TEV", "nuit": "TNI", "nuits": "TNI",
+    "week-end": "P1WE", "week-ends": "P1WE",
+}
+
+# Parts of the day, TIMEX3 codes.
+DAY_PARTS: dict[str, str] = {
+    "matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV",
+    "nuit": "NI", "mi-journée": "MI",
+}
+
+# Seasons, TIMEX3 codes.
+SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+
+# Holidays: fixed (month, day), or days after Easter Sunday as ("easter", offset).
+HOLIDAYS: dict[str, tuple[int, int] | tuple[str, int]] = {
+    "saint-sylvestre": (12, 31), "réveillon": (12, 31), "noël": (12, 25),
+    "jour de l'an": (1, 1), "nouvel an": (1, 1), "saint-valentin": (2, 14),
+    "toussaint": (11, 1), "armistice": (11, 11), "fête nationale": (7, 14),
+    "fête du travail": (5, 1), "assomption": (8, 15),
+    "pâques": ("easter", 0), "lundi de pâques": ("easter", 1), "vendredi saint": ("easter", -2),
+    "ascension": ("easter", 39), "pentecôte": ("easter", 49), "lundi de pentecôte": ("easter", 50),
+}
+
+
+def number_value(words: str) -> int | None:
+    """The value of a cardinal below 1000 in digits or words ("vingt-deux", "quatre-vingts").
+
+    Returns None for words that are not a number.
+    """
+    words = words.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if words.isdigit():
+        return int(words)
+    total = current = 0
+    for word in words.replace("-", " ").split():
+        if word == "et":
+            continue
+        if word in ("vingts", "vingt") and current == 4:  # quatre-vingt(s)
+            current = 80
+            continue
+        if word in ("cents", "cent"):
+            current = max(current, 1) * 100
+            continue
+        value = NUMBER_WORDS.get(word)
+        if value is None:
+            return None
+        if current and current % 10 == 0 and current % 100 in (60, 80) and value < 20:
+            current += value  # soixante-douze, quatre-vingt-dix-neuf
+        elif current and value == 10 and current in (60, 80):
+            current += 10
+        else:
+            current += value
+    total += current
+    return total or None
