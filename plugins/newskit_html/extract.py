@@ -1,0 +1,172 @@
+"""Extract an article from an HTML page with trafilatura, laid out like a flattened article.
+
+The layout is the one the core expects of plain text: the title on the first line, a blank
+line, then the paragraphs separated by blank lines. trafilatura is imported here, on first
+use, because it is slow to import; it is only ever given a string, so it never touches the
+network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+
+from newskit import Boilerplate, Ingested
+from newskit.decode import check_text, decode_bytes, normalize_newlines
+from newskit_html.detect import declared_charset
+from newskit_html.errors import EmptyPageError, MalformedHtmlError, TruncatedHtmlError
+
+__all__ = ["decode_page", "extract_article"]
+
+
+def decode_page(source: str | bytes, metadata: Mapping[str, str]) -> str:
+    """The page as text: bytes are decoded with the charset the page declares, else the
+    caller's ``metadata["charset"]``, else UTF-8 or the detected charset.
+
+    The page's own declaration comes first because a server's default header often
+    names a charset the page is not in.
+    """
+    if isinstance(source, str):
+        return source
+    return decode_bytes(source, declared_charset(source) or metadata.get("charset"))
+
+
+def extract_article(page: str, metadata: Mapping[str, str]) -> Ingested:
+    """Run trafilatura on ``page`` and lay out its result.
+
+    :raises EmptyPageError: the page holds no article text.
+    :raises TruncatedHtmlError: the page is cut short and holds no article text.
+    :raises MalformedHtmlError: the markup cannot be parsed.
+    """
+    import trafilatura
+
+    _refuse_truncated(page)
+    try:
+        document = trafilatura.bare_extraction(
+            page,
+            url=metadata.get("url") or None,
+            fast=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as error:  # lxml and trafilatura raise many types on broken markup
+        raise MalformedHtmlError(
+            f"the HTML page cannot be parsed: {type(error).__name__}: {error}"
+        ) from error
+    text = (getattr(document, "text", None) or "") if document is not None else ""
+    title = _clean(getattr(document, "title", None))
+    paragraphs = [p for p in (_clean(line) for line in text.split("\n")) if p]
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise _why_empty(page)
+    layout = "\n\n".join(([title] if title else []) + paragraphs)
+    layout = check_text(normalize_newlines(layout))
+    info = _metadata(document)
+    return Ingested(
+        text=layout,
+        title=title,
+        published=_date(getattr(document, "date", None)),
+        metadata=info,
+        boilerplate=_known_boilerplate(layout, info),
+    )
+
+
+def _clean(value: Any) -> str | None:
+    if not value:
+        return None
+    return " ".join(str(value).split()) or None
+
+
+@functools.cache
+def _author_prefix() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)^(?:par|by|de)\s+")
+
+
+def _metadata(document: Any) -> dict[str, str]:
+    info: dict[str, str] = {}
+    author = _clean(getattr(document, "author", None))
+    if author:
+        info["author"] = _author_prefix().sub("", author)
+        info["byline"] = author
+    for key, attribute in (
+        ("site", "sitename"),
+        ("url", "url"),
+        ("hostname", "hostname"),
+        ("description", "description"),
+    ):
+        value = _clean(getattr(document, attribute, None))
+        if value:
+            info[key] = value
+    return info
+
+
+def _date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _known_boilerplate(text: str, info: Mapping[str, str]) -> tuple[Boilerplate, ...]:
+    """A paragraph that is exactly the page's byline is not article text."""
+    byline = info.get("byline")
+    if not byline:
+        return ()
+    spans = []
+    start = 0
+    for paragraph in text.split("\n\n"):
+        end = start + len(paragraph)
+        if paragraph == byline and start > 0:
+            spans.append(Boilerplate.of(text, start, min(end + 2, len(text)), reason="html:byline"))
+        start = end + 2
+    return tuple(spans)
+
+
+def _refuse_truncated(page: str) -> None:
+    """Refuse a page that was cut short: no closing </body> or </html>, and it stops inside
+    text or a tag. (A page that merely omits its optional end tags still ends on a ``>``.)"""
+    tail = page[-4096:].lower()
+    if "</html" in tail or "</body" in tail:
+        return
+    end = page.rstrip()
+    if not end or end.endswith(">") or not regex.search(r"(?i)<(?:html|body)\b", page[:65536]):
+        return
+    inside = "a tag" if end.rfind("<") > end.rfind(">") else "its text"
+    raise TruncatedHtmlError(
+        f"the HTML page is truncated: it stops inside {inside} ({end[-40:]!r}) after "
+        f"{len(page):,} characters, with no closing </body> or </html>"
+    )
+
+
+@functools.cache
+def _tags() -> regex.Pattern[str]:
+    return regex.compile(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>")
+
+
+def _why_empty(page: str) -> Exception:
+    """The precise error for a page that gave no text."""
+    lower = page[-4096:].lower()
+    body_start = regex.search(r"(?i)<body\b[^>]*>", page)
+    visible = " ".join(_tags().sub(" ", page[body_start.end() if body_start else 0 :]).split())
+    if "</html" not in lower and "</body" not in lower and visible:
+        return TruncatedHtmlError(
+            f"the HTML page is truncated (it has no closing </body> or </html>) and the "
+            f"{len(page):,} characters that arrived hold no article text"
+        )
+    if body_start is not None and not visible:
+        return EmptyPageError("the HTML page has an empty <body>: no text to analyze")
+    if not visible:
+        return EmptyPageError("the HTML page holds no visible text, only markup")
+    return EmptyPageError(
+        f"the HTML page holds no article text: its {len(visible.split()):,} visible words are "
+        "navigation, menus or scripts that the extractor discards"
+    )
