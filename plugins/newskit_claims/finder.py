@@ -1,0 +1,310 @@
+"""Find the claims of a text: attributed quotes and reported speech, sentence by sentence.
+
+A cue is only a claim in the constructions that make it speech: followed by ``que``, a
+colon or an infinitive of saying ("a affirmé avoir…"), or inverted after its content
+("…, a déclaré le ministère"). "Les autorités ont déclaré l'état d'urgence" is none of
+these: an act, not a statement. Quotations no cue claims become claims of their own
+(source None) when they are long enough to be a statement rather than a scare quote.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from newskit import Claim, ClaimKind, Entity, Mention
+from newskit_claims import lexicon, patterns, sources
+from newskit_claims.linking import Linker, SourceRef
+from newskit_claims.segment import SPACES, Quote, find_quotes, paragraph_starts, split_sentences
+
+__all__ = ["find_claims"]
+
+#: An unattributed quotation needs this many words to count as a statement.
+MIN_QUOTE_WORDS = 5
+_CONTENT_TRIM = SPACES + "\n,.;:…»”\"—–-"
+_OPEN_TRIM = SPACES + "\n,;:—–-"
+
+
+@attrs.define
+class _Draft:
+    start: int
+    end: int
+    kind: ClaimKind
+    cue: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None
+
+
+@functools.cache
+def _determiner_before() -> re.Pattern[str]:
+    dets = "|".join(re.escape(d).replace("'", "['’]") for d in lexicon.DETERMINERS)
+    return re.compile(rf"(?:^|\s)(?:{dets}|à|de|en|d['’]|l['’]|s['’]|se)\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _non_source() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace("'", "['’]") for w in lexicon.NON_SOURCE_AFTER_PREPOSITION)
+    return re.compile(rf"\s*(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _incise_pronoun() -> re.Pattern[str]:
+    return re.compile(r"-(?:t-)?(il|elle|on|ils|elles)(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[\w’'-]+")
+
+
+class _Article:
+    """The per-call state of one search: the text, its quotes and sentences, the drafts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes = find_quotes(text)
+        self.sentences = split_sentences(text, self.quotes)
+        self.used: set[Quote] = set()
+        self.drafts: list[_Draft] = []
+
+    # -- content -----------------------------------------------------------------------
+
+    def content(self, start: int, end: int) -> tuple[int, int, ClaimKind] | None:
+        """Trim a content range and say whether it is a quotation, holds one, or neither."""
+        while start < end and self.text[start] in _OPEN_TRIM:
+            start += 1
+        trimmed_end = end
+        while trimmed_end > start and self.text[trimmed_end - 1] in SPACES + "\n,.;:…—–":
+            trimmed_end -= 1
+        inside = [q for q in self.quotes if start <= q.start and q.end <= max(trimmed_end, end)]
+        if len(inside) == 1 and inside[0].start == start and inside[0].end >= trimmed_end:
+            self.used.add(inside[0])
+            return inside[0].inner_start, self._trim_end(inside[0].inner_start, inside[0].inner_end), ClaimKind.DIRECT
+        self.used.update(inside)
+        end = self._trim_end(start, end)
+        if end - start < 3:
+            return None
+        return start, end, ClaimKind.MIXED if inside else ClaimKind.INDIRECT
+
+    def _trim_end(self, start: int, end: int) -> int:
+        while end > start and self.text[end - 1] in _CONTENT_TRIM:
+            end -= 1
+        return end
+
+    def quote_at(self, position: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.inner_start <= position < quote.inner_end:
+                return quote
+        return None
+
+    def add(self, content: tuple[int, int, ClaimKind] | None, cue: tuple[int, int], source: tuple[int, int] | None) -> None:
+        if content is not None:
+            self.drafts.append(_Draft(content[0], content[1], content[2], cue, source))
+
+    # -- cues --------------------------------------------------------------------------
+
+    def verbal(self, s0: int, s1: int, match: re.Match[str]) -> None:
+        text = self.text
+        cs, ce = match.span()
+        cue = (cs, ce)
+        before = text[s0:cs]
+        if not _incise_pronoun().search(match.group()) and _determiner_before().search(before):
+            return  # "la note que…", "l'annonce": a noun, not the verb
+        quote = self.quote_at(cs)
+        if quote is not None:
+            self._incise(quote, match)
+            return
+        que = patterns.adjunct_then_que().match(text, ce, s1)
+        if que and not _conjunction_que(text, que.start("que")):
+            self.add(self.content(que.end(), s1), cue, sources.subject_before(text, s0, cs))
+            return
+        colon = re.compile(r"[ \u00a0\u202f]*:").match(text, ce, s1)
+        if colon:
+            self.add(self.content(colon.end(), s1), cue, sources.subject_before(text, s0, cs))
+            return
+        infinitive = patterns.infinitive_start().match(text, ce, s1)
+        if infinitive:
+            self.add(self.content(infinitive.start("inf"), s1), cue, sources.subject_before(text, s0, cs))
+            return
+        self._inverted(s0, s1, match)
+
+    def _pronoun(self, match: re.Match[str]) -> tuple[int, int] | None:
+        pronoun = _incise_pronoun().search(match.group())
+        if pronoun is None:
+            return None
+        return match.start() + pronoun.start(1), match.start() + pronoun.end(1)
+
+    def _inverted(self, s0: int, s1: int, match: re.Match[str]) -> None:
+        """"…, a déclaré le ministère." / "« … », a-t-il ajouté.": the content comes first."""
+        text = self.text
+        cs, ce = match.span()
+        before = text[s0:cs].rstrip(SPACES)
+        if not before or before[-1] not in ",»”\"":
+            return
+        source = self._pronoun(match) or sources.np_after(text, ce, s1)
+        if source is None:
+            return
+        cut = len(before) - 1 if before.endswith(",") else len(before)
+        content_end = s0 + cut
+        rest = text[source[1]:s1].strip(SPACES + ".!?…")
+        content = self.content(s0, content_end)
+        if content is not None and content[2] != ClaimKind.DIRECT and rest.startswith(","):
+            words = len(_word().findall(text[content[0]:content[1]]))
+            if words < 4:  # "Les forces, a précisé le ministère, ont été…": the whole sentence
+                content = self.content(s0, s1)
+        self.add(content, (cs, ce), source)
+
+    def _incise(self, quote: Quote, match: re.Match[str]) -> None:
+        """"« Nous resterons, a-t-il déclaré, jusqu'au bout. »": the quote is the claim."""
+        text = self.text
+        cs, ce = match.span()
+        if not text[quote.inner_start:cs].rstrip(SPACES).endswith(","):
+            return
+        source = self._pronoun(match) or sources.np_after(text, ce, quote.inner_end)
+        if source is None:
+            return
+        after = text[source[1]:quote.inner_end].lstrip(SPACES)
+        if after and not after.startswith(","):
+            return
+        self.used.add(quote)
+        self.drafts.append(
+            _Draft(quote.inner_start, self._trim_end(quote.inner_start, quote.inner_end), ClaimKind.DIRECT, (cs, ce), source)
+        )
+
+    def reflexive(self, s0: int, s1: int, match: re.Match[str]) -> None:
+        if self.quote_at(match.start()) is not None:
+            return
+        subject = sources.subject_before(self.text, s0, match.start())
+        if subject is not None:
+            self.add(self.content(match.end(), s1), match.span(), subject)
+
+    def prepositional(self, s0: int, s1: int, match: re.Match[str]) -> None:
+        """"Selon X, …", "…, selon X.", "Pour X, …"."""
+        text = self.text
+        cs, ce = match.span()
+        if self.quote_at(cs) is not None or _non_source().match(text, ce, s1):
+            return
+        comma = text.find(",", ce, s1)
+        source_end = comma if comma >= 0 else s1
+        source = sources.np_after(text, ce, source_end) if comma < 0 else _trimmed(text, ce, source_end)
+        if source is None or not _plausible_source(text[source[0]:source[1]], match.group()):
+            return
+        before = text[s0:cs].strip(SPACES)
+        opening = not before or before.lower() in ("et", "mais", "or", "ainsi")
+        if opening:
+            if comma < 0:
+                return
+            after = comma + 1
+            apposition = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*,").match(text, after, s1)
+            if apposition:  # "Selon le porte-parole, Olivier Véran, les deux…"
+                source = (source[0], apposition.end(1))
+                after = apposition.end()
+            self.add(self.content(after, s1), (cs, _trim_back(text, cs, ce)), source)
+        elif match.group().lower() != "pour" and before.endswith(","):
+            if comma < 0:  # "…, selon le ministère."
+                self.add(self.content(s0, s0 + len(text[s0:cs].rstrip(SPACES)) - 1), (cs, _trim_back(text, cs, ce)), source)
+            else:  # "Les forces, selon le ministère, ont…": the whole sentence
+                self.add(self.content(s0, s1), (cs, _trim_back(text, cs, ce)), source)
+
+    # -- the whole text ----------------------------------------------------------------
+
+    def run(self) -> list[_Draft]:
+        text = self.text
+        for s0, s1 in self.sentences:
+            for match in patterns.verb_cue().finditer(text, s0, s1):
+                self.verbal(s0, s1, match)
+            for match in patterns.reflexive_cue().finditer(text, s0, s1):
+                self.reflexive(s0, s1, match)
+            for match in patterns.preposition_cue().finditer(text, s0, s1):
+                self.prepositional(s0, s1, match)
+        for quote in self.quotes:
+            if quote in self.used or any(d.start <= quote.start < d.end for d in self.drafts):
+                continue
+            inner = text[quote.inner_start:quote.inner_end]
+            end = self._trim_end(quote.inner_start, quote.inner_end)
+            if len(_word().findall(inner)) >= MIN_QUOTE_WORDS and not inner.rstrip(SPACES + "»”\"").endswith("?"):
+                self.drafts.append(_Draft(quote.inner_start, end, ClaimKind.DIRECT))
+        return _unique(self.drafts)
+
+
+def _conjunction_que(text: str, position: int) -> bool:
+    """True when the ``que`` at ``position`` is part of "alors que", "bien que"…"""
+    words = _word().findall(text[max(0, position - 20):position])
+    return bool(words) and words[-1].lower() in lexicon.NOT_A_CLAUSE_QUE
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _trim_back(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    return end
+
+
+def _plausible_source(words: str, cue: str) -> bool:
+    """A source after a preposition: a name, a pronoun, or a person or institution noun."""
+    tokens = words.split()
+    if not tokens or len(tokens) > 12:
+        return False
+    if sources.is_pronoun(words):
+        return True
+    if cue.lower() != "pour":
+        return True
+    if words[0].isupper():
+        return True
+    stripped = re.sub(r"^(?:le|la|les|l['’]|ce|cette|ces|ses|son|sa|nos|notre)\s*", "", words, flags=re.IGNORECASE)
+    head = stripped.split()[0].lower() if stripped.split() else ""
+    return head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS
+
+
+def _unique(drafts: list[_Draft]) -> list[_Draft]:
+    seen: dict[tuple[int, int], _Draft] = {}
+    for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
+        previous = seen.get((draft.start, draft.end))
+        if previous is None or (previous.source is None and draft.source is not None):
+            seen[(draft.start, draft.end)] = draft
+    return list(seen.values())
+
+
+def find_claims(text: str, entities: tuple[Entity, ...] = ()) -> list[Claim]:
+    """The claims of ``text``, their sources linked to ``entities`` or built from the words."""
+    article = _Article(text)
+    drafts = article.run()
+    linker = Linker(text, tuple(entities), paragraph_starts(text))
+    linked: list[tuple[_Draft, SourceRef | None, bool]] = []
+    for draft in sorted(drafts, key=lambda d: d.source[0] if d.source else d.start):
+        if draft.source is None:
+            linked.append((draft, None, True))
+        else:
+            ref, resolved = linker.link(*draft.source)
+            linked.append((draft, ref, resolved))
+    built = linker.entities_out()
+    return sorted(_claims(text, linked, built), key=lambda c: (c.start, c.end))
+
+
+def _claims(
+    text: str,
+    linked: list[tuple[_Draft, SourceRef | None, bool]],
+    built: dict[tuple[str, object], Entity],
+) -> Iterator[Claim]:
+    for draft, ref, resolved in linked:
+        entity = built.get(ref) if isinstance(ref, tuple) else ref
+        label = entity.label if entity is not None else None
+        yield Claim.of(
+            text,
+            draft.start,
+            draft.end,
+            kind=draft.kind,
+            cue=Mention.of(text, *draft.cue) if draft.cue else None,
+            source=entity,
+            source_mention=Mention.of(text, *draft.source, label=label) if draft.source else None,
+            source_resolved=resolved,
+        )

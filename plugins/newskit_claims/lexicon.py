@@ -1,0 +1,429 @@
+"""The French lexicon of attribution: cue verbs, prepositional cues, source nouns (data only).
+
+Every entry is exercised by a test in ``tests/claims/test_lexicon.py``: add an entry, and
+the table-driven tests check it at once. Keep the tables small and precise: a cue that is
+often something else (a noun, an act: "déclarer l'état d'urgence") is kept out, or only
+counts in the constructions that make it speech (``que``, a colon, an incise).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = [
+    "ADJUNCT_STARTS",
+    "CUE_VERBS",
+    "DETERMINERS",
+    "INFINITIVE_CONTENT",
+    "INTRO_ADVERBIALS",
+    "MEDIUM_NOUNS",
+    "NON_SOURCE_AFTER_PREPOSITION",
+    "NOT_A_CLAUSE_QUE",
+    "ORG_HEADS",
+    "PERSON_ROLES",
+    "PREPOSITIONAL_CUES",
+    "PRONOUNS",
+    "REFLEXIVE_CUES",
+    "VERB_ADVERBS",
+    "CueVerb",
+]
+
+
+class CueVerb(NamedTuple):
+    """One speech verb in the forms a news article uses.
+
+    ``participle`` follows an auxiliary ("a déclaré", "a-t-il déclaré"); ``present`` and
+    ``plural`` are the third persons of the present ("déclare", "déclarent"), which also
+    make the incise ("déclare-t-il"); ``imperfect`` is the third singular imperfect.
+    """
+
+    infinitive: str
+    participle: str
+    present: str
+    plural: str
+    imperfect: str
+
+
+def _er(stem: str) -> CueVerb:
+    """A regular -er verb from its stem ("déclar" → déclarer, déclaré, déclare…)."""
+    return CueVerb(stem + "er", stem + "é", stem + "e", stem + "ent", stem + "ait")
+
+
+#: Speech and opinion verbs that report what someone said or holds.
+CUE_VERBS: tuple[CueVerb, ...] = (
+    _er("déclar"),
+    _er("affirm"),
+    _er("estim"),
+    _er("not"),
+    _er("ajout"),
+    CueVerb("annoncer", "annoncé", "annonce", "annoncent", "annonçait"),
+    _er("indiqu"),
+    _er("précis"),
+    _er("soulign"),
+    _er("assur"),
+    CueVerb("reconnaître", "reconnu", "reconnaît", "reconnaissent", "reconnaissait"),
+    CueVerb("démentir", "démenti", "dément", "démentent", "démentait"),
+    _er("expliqu"),
+    CueVerb("dire", "dit", "dit", "disent", "disait"),
+    CueVerb("rappeler", "rappelé", "rappelle", "rappellent", "rappelait"),
+    _er("insist"),
+    CueVerb("répondre", "répondu", "répond", "répondent", "répondait"),
+    CueVerb("poursuivre", "poursuivi", "poursuit", "poursuivent", "poursuivait"),
+    CueVerb("conclure", "conclu", "conclut", "concluent", "concluait"),
+    _er("confi"),
+    _er("racont"),
+    _er("témoign"),
+    CueVerb("prévenir", "prévenu", "prévient", "préviennent", "prévenait"),
+    CueVerb("avertir", "averti", "avertit", "avertissent", "avertissait"),
+    _er("martel"),
+    CueVerb("juger", "jugé", "juge", "jugent", "jugeait"),
+    CueVerb("considérer", "considéré", "considère", "considèrent", "considérait"),
+    CueVerb("soutenir", "soutenu", "soutient", "soutiennent", "soutenait"),
+    _er("signal"),
+    _er("confirm"),
+    CueVerb("révéler", "révélé", "révèle", "révèlent", "révélait"),
+    CueVerb("admettre", "admis", "admet", "admettent", "admettait"),
+    _er("déplor"),
+    _er("regrett"),
+    _er("dénonc"),
+    _er("rapport"),
+    CueVerb("relever", "relevé", "relève", "relèvent", "relevait"),
+    _er("observ"),
+    _er("constat"),
+    CueVerb("répéter", "répété", "répète", "répètent", "répétait"),
+    CueVerb("promettre", "promis", "promet", "promettent", "promettait"),
+    CueVerb("écrire", "écrit", "écrit", "écrivent", "écrivait"),
+    _er("comment"),
+    CueVerb("lancer", "lancé", "lance", "lancent", "lançait"),
+    CueVerb("nier", "nié", "nie", "nient", "niait"),
+    _er("rétorqu"),
+    _er("répliqu"),
+    _er("résum"),
+    CueVerb("avancer", "avancé", "avance", "avancent", "avançait"),
+    _er("argu"),
+    CueVerb("penser", "pensé", "pense", "pensent", "pensait"),
+    CueVerb("croire", "cru", "croit", "croient", "croyait"),
+    _er("proclam"),
+    _er("détaill"),
+    _er("mentionn"),
+    _er("certifi"),
+    CueVerb("garantir", "garanti", "garantit", "garantissent", "garantissait"),
+    CueVerb("faire savoir", "fait savoir", "fait savoir", "font savoir", "faisait savoir"),
+    CueVerb("faire valoir", "fait valoir", "fait valoir", "font valoir", "faisait valoir"),
+    CueVerb("faire remarquer", "fait remarquer", "fait remarquer", "font remarquer", "faisait remarquer"),
+)
+
+#: Reflexive cues ("s'est dit prêt à…", "se dit convaincu que…"): the content follows.
+REFLEXIVE_CUES: tuple[str, ...] = (
+    "s'est dit",
+    "s'est dite",
+    "se sont dits",
+    "se dit",
+    "s'est déclaré",
+    "s'est déclarée",
+    "s'est montré convaincu",
+    "s'est félicité",
+    "s'est inquiété",
+)
+
+#: Cues that precede their source: "selon X, …", "d'après X, …", "pour X, …".
+PREPOSITIONAL_CUES: tuple[str, ...] = (
+    "selon",
+    "d'après",
+    "pour",
+    "aux yeux de",
+    "de l'avis de",
+    "à en croire",
+)
+
+#: What may follow "selon"/"d'après"/"pour" without naming a source ("selon toute vraisemblance").
+NON_SOURCE_AFTER_PREPOSITION: tuple[str, ...] = (
+    "toute",
+    "tous",
+    "que",
+    "qu'",
+    "les cas",
+    "le cas",
+    "la première fois",
+    "le moment",
+    "l'instant",
+    "rappel",
+    "autant",
+    "cela",
+    "ce faire",
+    "sa part",
+    "leur part",
+    "mémoire",
+    "cette raison",
+)
+
+#: Adverbs that may stand between the auxiliary and the participle ("a également déclaré").
+VERB_ADVERBS: tuple[str, ...] = (
+    "également",
+    "aussi",
+    "encore",
+    "notamment",
+    "déjà",
+    "toutefois",
+    "cependant",
+    "pourtant",
+    "néanmoins",
+    "enfin",
+    "ensuite",
+    "alors",
+    "ainsi",
+    "clairement",
+    "publiquement",
+    "simplement",
+    "récemment",
+    "d'ailleurs",
+    "en outre",
+    "par ailleurs",
+    "pour sa part",
+    "de son côté",
+    "fermement",
+    "officiellement",
+    "à nouveau",
+    "de nouveau",
+    "une nouvelle fois",
+)
+
+#: Infinitives that make a cue's complement reported speech ("a affirmé avoir reçu…").
+INFINITIVE_CONTENT: tuple[str, ...] = (
+    "être",
+    "avoir",
+    "n'être",
+    "n'avoir",
+    "ne pas",
+    "ne plus",
+    "vouloir",
+    "pouvoir",
+    "savoir",
+    "ignorer",
+    "espérer",
+    "craindre",
+)
+
+#: Words that open an adjunct between a cue and its ``que`` ("a déclaré mardi que").
+ADJUNCT_STARTS: tuple[str, ...] = (
+    "à",
+    "au",
+    "aux",
+    "lors",
+    "dans",
+    "devant",
+    "sur",
+    "pendant",
+    "en",
+    "hier",
+    "ce",
+    "cette",
+    "le",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+)
+
+#: Words before ``que`` that make it a conjunction, not the complementizer of a cue.
+NOT_A_CLAUSE_QUE: tuple[str, ...] = (
+    "alors",
+    "bien",
+    "tandis",
+    "parce",
+    "ainsi",
+    "avant",
+    "après",
+    "pendant",
+    "dès",
+    "même",
+    "plus",
+    "moins",
+    "autant",
+    "sans",
+    "afin",
+    "depuis",
+    "sorte",
+    "tant",
+)
+
+#: Comma-delimited openers that are not a subject ("Par ailleurs, le Président a noté…").
+INTRO_ADVERBIALS: tuple[str, ...] = (
+    "par ailleurs",
+    "en outre",
+    "de plus",
+    "en effet",
+    "en revanche",
+    "cependant",
+    "toutefois",
+    "néanmoins",
+    "pourtant",
+    "ainsi",
+    "enfin",
+    "ensuite",
+    "puis",
+    "hier",
+    "mardi",
+    "de son côté",
+    "pour sa part",
+    "quant à lui",
+    "quant à elle",
+    "en réponse",
+    "dans un communiqué",
+    "selon",
+)
+
+#: Subject pronouns and anaphoric phrases whose antecedent must be found or flagged.
+PRONOUNS: tuple[str, ...] = (
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "ce dernier",
+    "cette dernière",
+    "ces derniers",
+    "celui-ci",
+    "celle-ci",
+    "lui",
+    "eux",
+)
+
+#: Nouns naming a person by role: a source headed by one is a person (``PER``).
+PERSON_ROLES: tuple[str, ...] = (
+    "président",
+    "présidente",
+    "ministre",
+    "premier ministre",
+    "porte-parole",
+    "chef",
+    "cheffe",
+    "secrétaire",
+    "directeur",
+    "directrice",
+    "maire",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "ambassadeur",
+    "ambassadrice",
+    "général",
+    "colonel",
+    "commandant",
+    "procureur",
+    "procureure",
+    "juge",
+    "avocat",
+    "avocate",
+    "expert",
+    "experts",
+    "analyste",
+    "analystes",
+    "spécialiste",
+    "spécialistes",
+    "observateurs",
+    "chercheur",
+    "chercheuse",
+    "professeur",
+    "économiste",
+    "économistes",
+    "responsable",
+    "responsables",
+    "dirigeant",
+    "dirigeants",
+    "diplomate",
+    "diplomates",
+    "témoin",
+    "témoins",
+    "patron",
+    "patronne",
+    "dirigeante",
+    "leader",
+    "candidat",
+    "candidate",
+    "conseiller",
+    "conseillère",
+    "médecin",
+)
+
+#: Nouns heading an organisation ("le ministère…", "l'armée", "les autorités"): ``ORG``.
+ORG_HEADS: tuple[str, ...] = (
+    "ministère",
+    "service",
+    "gouvernement",
+    "armée",
+    "police",
+    "gendarmerie",
+    "autorités",
+    "conseil",
+    "comité",
+    "commission",
+    "parlement",
+    "assemblée",
+    "sénat",
+    "agence",
+    "parquet",
+    "tribunal",
+    "cour",
+    "parti",
+    "syndicat",
+    "entreprise",
+    "groupe",
+    "société",
+    "banque",
+    "organisation",
+    "ambassade",
+    "mairie",
+    "préfecture",
+    "présidence",
+    "état-major",
+    "opposition",
+    "kremlin",
+    "élysée",
+    "pentagone",
+    "onu",
+    "otan",
+)
+
+#: Nouns of a medium rather than a source ("selon un communiqué du ministère" → the ministry).
+MEDIUM_NOUNS: tuple[str, ...] = (
+    "communiqué",
+    "déclaration",
+    "rapport",
+    "bilan",
+    "chiffres",
+    "données",
+    "estimations",
+    "sources",
+    "source",
+    "témoignages",
+    "images",
+    "document",
+    "note",
+    "lettre",
+)
+
+#: Determiners stripped from source words to name a built entity.
+DETERMINERS: tuple[str, ...] = (
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+)

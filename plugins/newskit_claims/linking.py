@@ -1,0 +1,259 @@
+"""Link a claim's source words to an entity: one of the entities stage, or one built here.
+
+The entities stage may be absent or incomplete, so the linker works in three steps:
+an entity mention inside the source words (the longest wins); else an antecedent for a
+pronoun or a bare definite description ("le ministère", "le Président"), flagged as
+unresolved when none is safe; else an entity built from the source words themselves, so
+that a claim with a named source always has one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import attrs
+
+from newskit import Entity, EntityLabel, Mention
+from newskit_claims import lexicon, sources
+
+__all__ = ["Linker", "SourceRef"]
+
+#: A source: an entity of the entities stage, or the key of an entity built by the linker.
+SourceRef = Entity | tuple[str, EntityLabel]
+
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+
+
+@functools.cache
+def _name_after_role() -> re.Pattern[str]:
+    # A role word, up to three lower-case words or a "du X" complement, then a proper name.
+    return re.compile(
+        rf"(?:\s+(?:[a-zéèêëàâîïôûç’'-]+|[A-ZÀ-ÖØ-Þ]{{2,}})){{0,4}}?\s+(?P<name>{_NAME_TOKEN}(?:[ \-]{_NAME_TOKEN}){{0,3}})"
+    )
+
+
+@functools.cache
+def _org_complement() -> re.Pattern[str]:
+    # "ministère (biélorusse) de la Défense (nationale)": a head with a capitalized complement.
+    return re.compile(
+        r"(?:\s+[a-zéèêëàâîïôûç-]+)?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*"
+        r"(?:\s+[a-zéèêëàâîïôûç-]+)?)+"
+    )
+
+
+@functools.cache
+def _name_run() -> re.Pattern[str]:
+    return re.compile(rf"((?:{_NAME_TOKEN} ){{1,3}})$")
+
+
+@functools.cache
+def _medium() -> re.Pattern[str]:
+    nouns = "|".join(lexicon.MEDIUM_NOUNS)
+    return re.compile(
+        rf"(?:{nouns})\s+(?:officiels?\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _not_a_name_part() -> frozenset[str]:
+    return frozenset(
+        [d.replace("'", "") for d in lexicon.DETERMINERS]
+        + "selon pour par et mais puis lors dans en à de du des le la les".split()
+    )
+
+
+@attrs.define
+class _Prior:
+    """A source already given to a claim: where its words stand and what they linked to."""
+
+    start: int
+    words: str
+    ref: SourceRef
+
+
+@attrs.define
+class Linker:
+    """Links the sources of one article's claims, in text order (one per analysis call)."""
+
+    text: str
+    entities: tuple[Entity, ...]
+    paragraphs: list[int]
+    built: dict[tuple[str, EntityLabel], set[tuple[int, int]]] = attrs.field(factory=dict)
+    priors: list[_Prior] = attrs.field(factory=list)
+
+    def link(self, start: int, end: int) -> tuple[SourceRef | None, bool]:
+        """The source for the words ``text[start:end]`` and whether it was resolved safely."""
+        words = self.text[start:end]
+        if sources.is_pronoun(words):
+            ref = self._antecedent(start, words)
+            result: tuple[SourceRef | None, bool] = (ref, ref is not None)
+        else:
+            inside = self._entity_inside(start, end)
+            if inside is not None:
+                result = (inside, True)
+            else:
+                name_start, name_end = sources.name_range(self.text, start, end)
+                head = sources.bare_head(words) or sources.bare_head(self.text[name_start:name_end])
+                ref = self._description(head, start) if head else None
+                if ref is not None:
+                    result = (ref, True)
+                else:
+                    result = (self._build(name_start, name_end, words), head is None)
+        if result[0] is not None:
+            self.priors.append(_Prior(start, words, result[0]))
+        return result
+
+    def entities_out(self) -> dict[tuple[str, EntityLabel], Entity]:
+        """The entities built for sources no entity of the entities stage covered."""
+        return {
+            (name, label): Entity(
+                name=name,
+                label=label,
+                mentions=[Mention.of(self.text, s, e, label=label) for s, e in sorted(spans)],
+            )
+            for (name, label), spans in self.built.items()
+        }
+
+    # -- steps -------------------------------------------------------------------------
+
+    def _entity_inside(self, start: int, end: int) -> Entity | None:
+        best: tuple[int, int, Entity] | None = None
+        name_start, name_end = sources.name_range(self.text, start, end)
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if not (start <= mention.start and mention.end <= end):
+                    continue
+                if entity.label in (EntityLabel.LOC, EntityLabel.MISC) and not (
+                    mention.start <= name_start and name_end <= mention.end
+                ):
+                    continue  # "le gouvernement du Kazakhstan" is not Kazakhstan
+                key = (mention.end - mention.start, -mention.start)
+                if best is None or key > best[:2]:
+                    best = (*key, entity)
+        return best[2] if best else None
+
+    def _description(self, head: str, position: int) -> SourceRef | None:
+        """The antecedent of "le ministère", "le Président": the last one named before."""
+        candidates: list[tuple[int, int, SourceRef]] = []
+        for entity in self.entities:
+            for mention in entity.mentions:
+                if mention.end > position:
+                    continue
+                before = self.text[max(0, mention.start - 60) : mention.start].lower()
+                named = _word_pattern(head).search(mention.text)
+                introduced = (
+                    head in lexicon.PERSON_ROLES
+                    and entity.label == EntityLabel.PER
+                    and _word_pattern(head).search(before.rsplit(".", 1)[-1])
+                )
+                if named or introduced:
+                    candidates.append((mention.start, 2, entity))
+        for prior in self.priors:
+            if prior.start < position and _word_pattern(head).search(prior.words):
+                candidates.append((prior.start, 1, prior.ref))
+        scanned = self._scan(head, position)
+        if scanned is not None:
+            candidates.append(scanned)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _scan(self, head: str, position: int) -> tuple[int, int, SourceRef] | None:
+        """The last earlier occurrence of ``head`` that names its referent in full."""
+        found = None
+        for match in _word_pattern(head).finditer(self.text, 0, position):
+            found = match
+        while found is not None:
+            if head in lexicon.PERSON_ROLES:
+                after = _name_after_role().match(self.text, found.end())
+                if after and not self._sentence_break(found.end(), after.start("name")):
+                    start, end = after.span("name")
+                    return (found.start(), 0, self._build(start, end, after.group("name"), EntityLabel.PER))
+            else:
+                after = _org_complement().match(self.text, found.end())
+                if after:
+                    start, end = found.start(), after.end()
+                    return (found.start(), 0, self._build(start, end, self.text[start:end], EntityLabel.ORG))
+            previous = None
+            for match in _word_pattern(head).finditer(self.text, 0, found.start()):
+                previous = match
+            found = previous
+        return None
+
+    def _sentence_break(self, start: int, end: int) -> bool:
+        return any(c in ".!?\n" for c in self.text[start:end])
+
+    def _antecedent(self, position: int, pronoun: str) -> SourceRef | None:
+        """The subject a pronoun safely refers to, or None (flagged, not guessed)."""
+        index = bisect.bisect_right(self.paragraphs, position) - 1
+        window = self.paragraphs[max(index - 1, 0)]
+        plural = pronoun.lower() in ("ils", "elles", "ces derniers", "eux")
+        wanted = sources.gender(pronoun)
+        compatible = [
+            p
+            for p in self.priors
+            if window <= p.start < position
+            and (_first_lower(p.words) in ("les", "des")) == plural
+            and (sources.gender(p.words) in (None, wanted) or wanted is None)
+        ]
+        people = [
+            (m.start, e)
+            for e in self.entities
+            if e.label == EntityLabel.PER
+            for m in e.mentions
+            if window <= m.start < position
+        ]
+        if compatible:
+            last = compatible[-1]
+            others = {id(e) for start, e in people if start > last.start and e != last.ref}
+            return None if others else last.ref
+        if not plural and len({e.name for _, e in people}) == 1:
+            return people[-1][1]
+        return None
+
+    def _build(self, start: int, end: int, words: str, label: EntityLabel | None = None) -> SourceRef:
+        start, end = _strip_medium(self.text, start, end)
+        label = label or sources.classify(words)
+        spans = {(start, end)}
+        name = self.text[start:end]
+        if label == EntityLabel.PER and " " not in name and "-" not in name:
+            full = self._full_name(name, start)
+            if full is not None:
+                spans.add(full)
+                name = self.text[full[0] : full[1]]
+        self.built.setdefault((name, label), set()).update(spans)
+        return (name, label)
+
+    def _full_name(self, surname: str, position: int) -> tuple[int, int] | None:
+        """The first earlier "Kassym-Zhomart Tokayev" for a later "Tokayev"."""
+        for match in _word_pattern(surname).finditer(self.text, 0, position):
+            run = _name_run().search(self.text, max(0, match.start() - 60), match.start())
+            if not run:
+                continue
+            parts = run.group(1).split(" ")[:-1]
+            while parts and parts[0].lower().strip("’'") in _not_a_name_part():
+                parts.pop(0)
+            if parts:
+                return match.start() - len(" ".join(parts)) - 1, match.end()
+        return None
+
+
+def _first_lower(words: str) -> str:
+    return words.split()[0].lower() if words.split() else ""
+
+
+def _strip_medium(text: str, start: int, end: int) -> tuple[int, int]:
+    """"communiqué du ministère" → "ministère": a medium stands for its author."""
+    words = text[start:end]
+    match = _medium().match(words)
+    if match and match.end() < len(words):
+        return start + match.end(), end
+    return start, end

@@ -1,0 +1,135 @@
+"""The regular expressions of the claims plugin, built from the lexicon on first use."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newskit_claims import lexicon
+
+__all__ = [
+    "adjunct_then_que",
+    "coordinated_verb",
+    "infinitive_start",
+    "leading_adjunct",
+    "np_stop",
+    "preposition_cue",
+    "reflexive_cue",
+    "subject_cut",
+    "verb_cue",
+]
+
+_APOS = "['’]"
+#: Not preceded by a letter, an apostrophe or a hyphen: the start of a word.
+_WORD_START = r"(?<![\w'’-])"
+
+
+def _phrase(words: str) -> str:
+    """A lexicon phrase as a pattern: any apostrophe, any run of spaces."""
+    return r"\s+".join(re.escape(w).replace("'", _APOS) for w in words.split())
+
+
+def _alternation(phrases: tuple[str, ...] | list[str]) -> str:
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@functools.cache
+def verb_cue() -> re.Pattern[str]:
+    """A speech verb: "a déclaré", "a-t-il ajouté", "estime", "dit-il", "avait également noté"."""
+    verbs = lexicon.CUE_VERBS
+    participles = _alternation([v.participle for v in verbs])
+    simple = _alternation([f for v in verbs for f in (v.present, v.plural, v.imperfect)])
+    adverbs = rf"(?:\s+(?:{_alternation(lexicon.VERB_ADVERBS)}))*"
+    aux = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
+    aux_inverted = (
+        r"(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|avai(?:t|ent)-(?:il|elle|on|ils|elles)"
+        r"|aurai(?:t|ent)-(?:il|elle|on|ils|elles))"
+    )
+    inverted_pronoun = r"(?:-(?:t-)?(?:il|elle|on|ils|elles))"
+    return re.compile(
+        rf"{_WORD_START}(?:(?:{aux}|{aux_inverted}){adverbs}\s+(?:{participles})"
+        rf"|(?:{simple}){inverted_pronoun}?)(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def reflexive_cue() -> re.Pattern[str]:
+    """A reflexive speech cue: "s'est dit", "se dit", "s'est déclaré"."""
+    return re.compile(rf"{_WORD_START}(?:{_alternation(lexicon.REFLEXIVE_CUES)})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def preposition_cue() -> re.Pattern[str]:
+    """A cue before its source: "selon", "d'après", "pour", "aux yeux de"…
+
+    A trailing "de" takes its contracted forms ("aux yeux du ministre"): the cue ends
+    before the source's first word.
+    """
+    parts = []
+    for cue in sorted(lexicon.PREPOSITIONAL_CUES, key=len, reverse=True):
+        if cue.endswith(" de"):
+            parts.append(_phrase(cue[:-3]) + rf"\s+d(?:e|u|es)(?=\s)|{_phrase(cue[:-3])}\s+d{_APOS}")
+        else:
+            parts.append(_phrase(cue))
+    return re.compile(rf"{_WORD_START}(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def adjunct_then_que() -> re.Pattern[str]:
+    """After a cue: an optional short adjunct ("mardi", "à la presse", ", lors d'un point presse,")
+    then the complementizer ``que``/``qu'``. Group ``que`` is the complementizer."""
+    starts = _alternation(lexicon.ADJUNCT_STARTS)
+    return re.compile(
+        rf"(?:\s*,[^,.;:«»\n]{{1,80}},|\s+(?:{starts})(?:\s+[^\s,.;:«»]+){{0,8}}?)?"
+        rf"\s+(?P<que>que(?=\s)|qu{_APOS})",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def infinitive_start() -> re.Pattern[str]:
+    """After a cue: an infinitive that makes its complement speech ("a affirmé avoir…")."""
+    return re.compile(rf"\s+(?P<inf>(?:{_alternation(lexicon.INFINITIVE_CONTENT)}))(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def leading_adjunct() -> re.Pattern[str]:
+    """Between an inverted cue and its source: "à l'AFP", "mardi soir", "lors d'un point presse"."""
+    days = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui"
+    return re.compile(
+        rf"(?:\s+(?:(?:à|au|aux)\s+(?:l{_APOS}|la\s+|le\s+|les\s+)?[\w-]+"
+        rf"|(?:{days})(?:\s+(?:soir|matin|midi|après-midi))?"
+        rf"|(?:lors\s+d{_APOS}une?|dans\s+une?|devant\s+(?:la|le|les|des))\s+[\w-]+(?:\s+de\s+presse)?))*",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def np_stop() -> re.Pattern[str]:
+    """Where a source noun phrase after a cue ends: punctuation, or a word opening an adjunct."""
+    words = (
+        "lors|dans|sur|devant|pendant|durant|au cours|en marge|en conférence|en visite|à|au|aux|"
+        "cité|citée|cités|citées|interrogé|interrogée|interrogés|joint|jointe|hier|lundi|mardi|"
+        "mercredi|jeudi|vendredi|samedi|dimanche|qui|dont|avec|selon|depuis|ce matin|ce soir|"
+        "cette semaine|et a|et ont|mais"
+    )
+    return re.compile(rf"[,;:()«»“”\"\n]|[.!?…](?:\s|$)|\s(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def subject_cut() -> re.Pattern[str]:
+    """Marks after which a subject cannot begin earlier: clause openers and quote marks."""
+    return re.compile(
+        rf"[;:«»“”()]|{_WORD_START}(?:mais|car|puis|lorsque|lorsqu{_APOS}|quand|puisque|que|qu{_APOS}|si)(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def coordinated_verb() -> re.Pattern[str]:
+    """A finite verb in the compound past ("a décrit", "ont limogé"): the first of coordinated verbs."""
+    return re.compile(
+        rf"{_WORD_START}(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|i|u|is|it|ert|t)s?(?![\w-])",
+        re.IGNORECASE,
+    )

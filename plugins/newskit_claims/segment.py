@@ -1,0 +1,162 @@
+"""Quotations and sentences of a clean text, as offset ranges (quotes first: they are atomic).
+
+A quotation may hold several sentences and, in French typography, several paragraphs
+(each new paragraph reopens with «); a sentence boundary is never placed inside one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+__all__ = ["Quote", "find_quotes", "paragraph_starts", "split_sentences"]
+
+#: Spaces a scraped French text puts inside quote marks and before punctuation.
+SPACES = " \t\u00a0\u202f\u2009"
+
+_ABBREVIATIONS = frozenset(
+    {"m", "mm", "mme", "mmes", "mlle", "mgr", "dr", "pr", "me", "st", "ste", "etc", "cf", "av", "bd",
+     "gén", "col", "lt", "cdt", "no", "n°", "vol", "art", "p", "env", "jr", "sr"}
+)
+
+
+class Quote(NamedTuple):
+    """A top-level quotation: ``[start, end)`` includes the marks, ``[inner_start, inner_end)`` not."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+
+
+@functools.cache
+def _marks() -> re.Pattern[str]:
+    return re.compile(r"[«»“”\"\n]")
+
+
+@functools.cache
+def _newlines() -> re.Pattern[str]:
+    return re.compile(r"\n+")
+
+
+@functools.cache
+def _boundary() -> re.Pattern[str]:
+    # End punctuation (optionally closed by a quote mark) before a capitalized word, or
+    # a line break: the candidates for a sentence end.
+    return re.compile(r"[.!?…]+[»”\"]?(?=[ \t\u00a0\u202f]+[«“\"A-ZÀ-ÖØ-Þ])|\n")
+
+
+def _at_paragraph_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return line_start > 0 and not text[line_start:pos].strip(SPACES)
+
+
+def _continues(text: str, newline: int) -> bool:
+    """True when the paragraph after ``newline`` reopens a running quotation (« or —)."""
+    rest = text[newline:newline + 40].lstrip("\n" + SPACES)
+    return rest[:1] in ("«", "—", "–")
+
+
+def _make(text: str, start: int, end: int) -> Quote | None:
+    inner_start, inner_end = start + 1, end - 1 if text[end - 1] in "»”\"" else end
+    while inner_start < inner_end and text[inner_start] in SPACES + "\n":
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1] in SPACES + "\n":
+        inner_end -= 1
+    if inner_end <= inner_start:
+        return None
+    return Quote(start, end, inner_start, inner_end)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """The top-level quotations of ``text`` in order: « … », “ … ” and " … ".
+
+    Marks nested inside an open quotation are part of it; an unclosed « runs to the end of
+    its paragraph unless the next paragraph reopens it; a straight " that finds no partner
+    in its paragraph is ignored.
+    """
+    quotes: list[Quote] = []
+    opener = ""
+    start = depth = 0
+    for match in _marks().finditer(text):
+        mark, pos = match.group(), match.start()
+        if not opener:
+            if mark in "«“\"":
+                opener, start, depth = mark, pos, 1
+            continue
+        if mark == "\n":
+            if not _continues(text, pos):
+                if opener != '"':
+                    quote = _make(text, start, pos)
+                    if quote:
+                        quotes.append(quote)
+                opener = ""
+            continue
+        if opener == "«":
+            if mark == "«" and not _at_paragraph_start(text, pos):
+                depth += 1
+            elif mark == "»":
+                depth -= 1
+        elif opener == "“":
+            depth += mark == "“"
+            depth -= mark == "”"
+        elif mark == '"':
+            depth = 0
+        if depth == 0:
+            quote = _make(text, start, pos + 1)
+            if quote:
+                quotes.append(quote)
+            opener = ""
+    if opener and opener != '"':
+        quote = _make(text, start, len(text))
+        if quote:
+            quotes.append(quote)
+    return quotes
+
+
+def _inside(quotes: list[Quote], starts: list[int], pos: int) -> bool:
+    index = bisect.bisect_right(starts, pos) - 1
+    return index >= 0 and quotes[index].start < pos < quotes[index].end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "°"):
+        word_start -= 1
+    word = text[word_start:dot]
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentence ranges ``[start, end)`` of ``text`` (stripped), never cutting a quotation."""
+    starts = [q.start for q in quotes]
+    cuts = [0]
+    for match in _boundary().finditer(text):
+        end = match.end()
+        if match.group() != "\n":
+            if _inside(quotes, starts, end):
+                continue
+            if _is_abbreviation(text, match.start()):
+                continue
+        elif _inside(quotes, starts, match.start()):
+            continue
+        cuts.append(end)
+    cuts.append(len(text))
+    sentences = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        while start < end and text[start] in SPACES + "\n":
+            start += 1
+        while end > start and text[end - 1] in SPACES + "\n":
+            end -= 1
+        if end > start:
+            sentences.append((start, end))
+    return sentences
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where each line (paragraph) of ``text`` starts."""
+    return [0] + [m.end() for m in _newlines().finditer(text)]

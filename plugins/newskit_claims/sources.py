@@ -1,0 +1,211 @@
+"""The words that name a claim's source: the subject before a cue, the noun phrase after it.
+
+Shallow and regex-based on purpose: a subject in news prose is the last comma segment
+before the verb ("Par ailleurs, le Président a noté…"), or the first one when an
+apposition stands between ("Jean Dupont, porte-parole du parti, a déclaré…"); an
+inverted source runs from the cue to the sentence end or to an adjunct ("a déclaré le
+ministère de la Défense lors d'un point presse").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newskit import EntityLabel
+from newskit_claims import lexicon, patterns
+
+__all__ = [
+    "bare_head",
+    "classify",
+    "gender",
+    "is_pronoun",
+    "name_range",
+    "np_after",
+    "subject_before",
+]
+
+_MAX_WORDS = 12
+_TRIM = " \t\u00a0\u202f\n,.;:!?…"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+@functools.cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[\w’'-]+")
+
+
+@functools.cache
+def _determiner() -> re.Pattern[str]:
+    dets = "|".join(re.escape(d).replace("'", "['’]") for d in sorted(lexicon.DETERMINERS, key=len, reverse=True))
+    return re.compile(rf"(?:{dets})(?:(?<=['’])|\s+)", re.IGNORECASE)
+
+
+@functools.cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(
+        "à au aux de du des dans lors en pour par sur avec après avant depuis pendant selon sous "
+        "contre vers chez entre malgré durant outre".split()
+    )
+
+
+def _first_word(words: str) -> str:
+    match = _word().search(words)
+    return match.group().lower() if match else ""
+
+
+def is_pronoun(words: str) -> bool:
+    """True for a subject pronoun or an anaphoric phrase ("il", "ce dernier", "celle-ci")."""
+    return words.strip().lower().replace("’", "'") in lexicon.PRONOUNS
+
+
+def _looks_like_np(words: str) -> bool:
+    """A plausible subject: not a preposition-led adjunct, not a clause, not too long."""
+    stripped = words.strip()
+    if not stripped or len(stripped.split()) > _MAX_WORDS:
+        return False
+    first = _first_word(stripped)
+    if first in _prepositions() and not stripped[0].isupper():
+        return False
+    if first in _prepositions():  # "Lors de…", "Dans un communiqué…" at a sentence start
+        return False
+    if is_pronoun(stripped):
+        return True
+    return bool(_determiner().match(stripped)) or stripped[0].isupper() or stripped[0].isdigit()
+
+
+def _is_adverbial(words: str) -> bool:
+    lowered = words.strip().lower().replace("’", "'")
+    if any(lowered == a or lowered.startswith(a + " ") for a in lexicon.INTRO_ADVERBIALS):
+        return True
+    return _first_word(lowered) in _prepositions() or bool(re.match(r"le \d", lowered))
+
+
+def subject_before(text: str, sentence_start: int, cue_start: int, *, depth: int = 0) -> tuple[int, int] | None:
+    """The subject of a cue verb standing at ``cue_start``, as a range of ``text``, or None.
+
+    Coordinated verbs share the subject of the first ("Tokayev a décrit … et a déclaré").
+    """
+    clause_start = sentence_start
+    for match in patterns.subject_cut().finditer(text, sentence_start, cue_start):
+        clause_start = match.end()
+    clause = text[clause_start:cue_start]
+    stripped = clause.rstrip(" \t\u00a0\u202f")
+    if re.search(r"(?:^|[\s,])(?:et|puis|mais aussi)$", stripped, re.IGNORECASE) or not stripped.strip(" ,"):
+        if depth:
+            return None
+        previous = None
+        for match in patterns.coordinated_verb().finditer(text, sentence_start, cue_start):
+            if match.end() <= clause_start + len(stripped):
+                previous = match
+        if previous is None:
+            return None
+        return subject_before(text, sentence_start, previous.start(), depth=1)
+    segments = []
+    position = clause_start
+    for piece in clause.split(","):
+        segments.append((position, position + len(piece)))
+        position += len(piece) + 1
+    if stripped.endswith(","):
+        # "Jean Dupont, porte-parole du parti, a déclaré": the first non-adverbial segment.
+        candidates = [s for s in segments if text[s[0]:s[1]].strip() and not _is_adverbial(text[s[0]:s[1]])]
+        chosen = candidates[0] if candidates else None
+    else:
+        chosen = segments[-1]
+    if chosen is None:
+        return None
+    start, end = _trim(text, *chosen)
+    words = text[start:end]
+    if re.match(r"(?:et|mais|or)\s", words, re.IGNORECASE):
+        start, end = _trim(text, start + words.index(" "), end)
+        words = text[start:end]
+    if not _looks_like_np(words):
+        return None
+    return start, end
+
+
+def np_after(text: str, position: int, limit: int) -> tuple[int, int] | None:
+    """The source noun phrase that follows an inverted cue ending at ``position``, or None."""
+    adjunct = patterns.leading_adjunct().match(text, position, limit)
+    start = adjunct.end() if adjunct else position
+    while start < limit and text[start] in " \t\u00a0\u202f":
+        start += 1
+    stop = patterns.np_stop().search(text, start, limit)
+    end = stop.start() if stop else limit
+    start, end = _trim(text, start, end)
+    if end <= start or not _looks_like_np(text[start:end]):
+        return None
+    return start, end
+
+
+def name_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of source words that names the entity: without the determiner, and the
+    proper name when a role introduces one ("le porte-parole du Kremlin, Dmitri Peskov")."""
+    words = text[start:end]
+    determiner = _determiner().match(words)
+    if determiner and determiner.end() < len(words):
+        start += determiner.end()
+        words = text[start:end]
+    if ", " in words:
+        head, _, tail = words.partition(", ")
+        if _is_proper_name(tail):
+            return end - len(tail), end
+        return start, start + len(head)
+    return start, end
+
+
+def _is_proper_name(words: str) -> bool:
+    tokens = words.split()
+    return bool(tokens) and len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
+
+
+def bare_head(words: str) -> str | None:
+    """The head noun of a bare definite description that needs an antecedent, else None.
+
+    "Le ministère", "le Président", "la ministre russe" need one; "le ministère de la
+    Défense" and "l'ONU" name their referent themselves.
+    """
+    match = re.fullmatch(
+        r"(?:le|la|les|l['’]|ce|cette|ces)\s*([\w-]+)(?:\s+[a-zéèêàâîôûç-]+)?", words.strip(), re.IGNORECASE
+    )
+    if not match:
+        return None
+    head = match.group(1).lower()
+    if match.group(1)[:1].isupper() and head not in lexicon.PERSON_ROLES:
+        return None  # "l'ONU", "le Kremlin", "le Parlement": a name, not a description
+    if head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS:
+        return head
+    return None
+
+
+def classify(words: str) -> EntityLabel:
+    """``PER`` or ``ORG`` for source words that no entity covers, by their head noun."""
+    stripped = words.strip()
+    determiner = _determiner().match(stripped)
+    rest = stripped[determiner.end():] if determiner else stripped
+    head = _first_word(rest)
+    if head in lexicon.ORG_HEADS or head in lexicon.MEDIUM_NOUNS:
+        return EntityLabel.ORG
+    if head in lexicon.PERSON_ROLES:
+        return EntityLabel.PER
+    tokens = rest.split()
+    if tokens and all(t[:1].isupper() for t in tokens) and not any(t.isupper() and len(t) > 1 for t in tokens):
+        return EntityLabel.PER  # "Tokayev", "Jean Dupont": a proper name, not an acronym
+    return EntityLabel.ORG
+
+
+def gender(words: str) -> str | None:
+    """``"f"``, ``"m"`` or None (unknown) from the determiner of source words or a pronoun."""
+    first = _first_word(words)
+    if first in ("la", "une", "cette", "elle", "elles", "celle-ci") or words.lower().startswith("cette dernière"):
+        return "f"
+    if first in ("le", "un", "ce", "cet", "il", "ils", "celui-ci"):
+        return "m"
+    return None
