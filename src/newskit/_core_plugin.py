@@ -29,6 +29,8 @@ def find_title(text: str) -> str | None:
     if match is None:
         return None
     line = match.group(1).rstrip()
-    if len(line) > MAX_TITLE_LENGTH or line.endswith((".", ":", ",", ";")) and not line.endswith("..."):
+    if len(line) > MAX_TITLE_LENGTH or (
+        line.endswith((".", ":", ",", ";")) and not line.endswith("...")
+    ):
         return None
     return line

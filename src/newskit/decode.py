@@ -40,9 +40,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
-                raise DecodingError(f"input starts with a {encoding} byte-order mark but is not {encoding}: {error}") from error
+                raise DecodingError(
+                    f"input starts with a {encoding} byte-order mark but is not {encoding}: {error}"
+                ) from error
     if b"\x00" in data[:65536]:
-        raise BinaryInputError(f"input holds NUL bytes (first at byte {data.index(0)}): binary data, not text")
+        raise BinaryInputError(
+            f"input holds NUL bytes (first at byte {data.index(0)}): binary data, not text"
+        )
     if declared:
         try:
             return data.decode(declared)
@@ -83,7 +87,11 @@ def _detect(data: bytes, utf8_error: UnicodeDecodeError) -> str:
 def _latin_share(text: str) -> float:
     sample = text[:100_000]
     plausible = sum(
-        1 for ch in sample if ch.isascii() and (ch.isprintable() or ch.isspace()) or "À" <= ch <= "ÿ" or ch in "«»’œŒ€–—…"
+        1
+        for ch in sample
+        if (ch.isascii() and (ch.isprintable() or ch.isspace()))
+        or "À" <= ch <= "ÿ"
+        or ch in "«»’œŒ€–—…"
     )
     return plausible / max(len(sample), 1)
 
@@ -106,7 +114,9 @@ def check_text(text: str) -> str:
     if not text or text.isspace():
         raise EmptyInputError("input is empty" if not text else "input holds only white space")
     if "\x00" in text:
-        raise BinaryInputError(f"input holds NUL characters (first at offset {text.index(chr(0))}): binary data, not text")
+        raise BinaryInputError(
+            f"input holds NUL characters (first at offset {text.index(chr(0))}): binary data, not text"
+        )
     sample = text[:100_000]
     controls = len(_CONTROL.findall(sample))
     if controls > MAX_CONTROL_RATIO * len(sample):

@@ -16,8 +16,8 @@ __all__ = [
     "NewskitError",
     "PluginError",
     "PluginFailedError",
-    "PluginSpanError",
     "PluginSetupError",
+    "PluginSpanError",
     "SerializationError",
 ]
 
@@ -60,7 +60,7 @@ class SerializationError(NewskitError, ValueError):
 
 
 class PluginError(NewskitError):
-    """A plugin misbehaved. :attr:`plugin` names it, :attr:`hook` names the hook."""
+    """A plugin misbehaved. Its ``plugin`` attribute names it, ``hook`` names the hook."""
 
     def __init__(self, message: str, *, plugin: str, hook: str) -> None:
         super().__init__(f"plugin {plugin!r} in {hook}: {message}")

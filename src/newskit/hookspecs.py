@@ -63,7 +63,7 @@ def newskit_ingest(
         plain-text implementation runs last and always answers.
     :raises newskit.errors.InputError: for a source that cannot be read as an article.
 
-    The ``text`` you return becomes :attr:`Article.raw <newskit.types.Article.raw>`.
+    The ``text`` you return becomes :attr:`Article.raw <newskit.Article.raw>`.
     Boilerplate you already know of (e.g. a byline that an extractor kept) may be returned
     in ``Ingested.boilerplate`` as spans of that text.
     """
@@ -79,7 +79,7 @@ def newskit_find_boilerplate(
 ) -> Iterable[Boilerplate]:
     """Find the ranges of the ingested text that are not article content. **Collecting.**
 
-    :param text: the ingested text (what becomes :attr:`Article.raw`).
+    :param text: the ingested text (what becomes :attr:`Article.raw <newskit.Article.raw>`).
     :param title: the title the ingest stage found, if any.
     :param lang: the language code.
     :param metadata: the source's metadata (``site`` selects a learned site profile).

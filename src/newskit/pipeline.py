@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 import time
 from collections.abc import Iterable, Mapping
@@ -10,7 +11,6 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 import attrs
-import re
 
 from newskit._version import __version__
 from newskit.errors import (
@@ -23,7 +23,13 @@ from newskit.errors import (
     PluginSetupError,
     PluginSpanError,
 )
-from newskit.plugins import NewskitPluginManager, PluginInfo, build_plugin_manager, disabled_from_env, plugin_infos
+from newskit.plugins import (
+    NewskitPluginManager,
+    PluginInfo,
+    build_plugin_manager,
+    disabled_from_env,
+    plugin_infos,
+)
 from newskit.spans import delete_ranges, filter_overlaps, within
 from newskit.types import (
     Article,
@@ -56,7 +62,9 @@ class _Deadline:
 
     def check(self, where: str) -> None:
         if self.expires is not None and time.monotonic() > self.expires:
-            raise AnalysisTimeout(f"analysis exceeded its timeout of {self.seconds} s (during {where})")
+            raise AnalysisTimeout(
+                f"analysis exceeded its timeout of {self.seconds} s (during {where})"
+            )
 
 
 class Pipeline:
@@ -147,8 +155,14 @@ class Pipeline:
 
         boilerplate = list(ingested.boilerplate)
         boilerplate += self._collect(
-            "newskit_find_boilerplate", Boilerplate, raw, deadline,
-            text=raw, title=ingested.title, lang=lang, metadata=metadata,
+            "newskit_find_boilerplate",
+            Boilerplate,
+            raw,
+            deadline,
+            text=raw,
+            title=ingested.title,
+            lang=lang,
+            metadata=metadata,
         )
         boilerplate = _dedupe(boilerplate)
         text, offsets = delete_ranges(raw, ((b.start, b.end) for b in boilerplate))
@@ -156,27 +170,55 @@ class Pipeline:
             raise EmptyInputError("nothing is left of the input once boilerplate is removed")
 
         dates = filter_overlaps(
-            self._collect("newskit_find_dates", TimeExpression, text, deadline, text=text, lang=lang, anchor=published_date)
+            self._collect(
+                "newskit_find_dates",
+                TimeExpression,
+                text,
+                deadline,
+                text=text,
+                lang=lang,
+                anchor=published_date,
+            )
         )
         quantities = [
             q
             for q in filter_overlaps(
-                self._collect("newskit_find_quantities", Quantity, text, deadline, text=text, lang=lang, dates=tuple(dates))
+                self._collect(
+                    "newskit_find_quantities",
+                    Quantity,
+                    text,
+                    deadline,
+                    text=text,
+                    lang=lang,
+                    dates=tuple(dates),
+                )
             )
             if not any(q.overlaps(d) for d in dates)
         ]
         entities = _resolve_entities(
             self._collect(
-                "newskit_find_entities", Entity, text, deadline,
-                text=text, lang=lang, dates=tuple(dates), quantities=tuple(quantities),
+                "newskit_find_entities",
+                Entity,
+                text,
+                deadline,
+                text=text,
+                lang=lang,
+                dates=tuple(dates),
+                quantities=tuple(quantities),
             )
         )
         claims = [
             attrs.evolve(claim, dates=within(dates, claim), quantities=within(quantities, claim))
             for claim in _dedupe(
                 self._collect(
-                    "newskit_find_claims", Claim, text, deadline,
-                    text=text, lang=lang, entities=tuple(entities), dates=tuple(dates),
+                    "newskit_find_claims",
+                    Claim,
+                    text,
+                    deadline,
+                    text=text,
+                    lang=lang,
+                    entities=tuple(entities),
+                    dates=tuple(dates),
                     quantities=tuple(quantities),
                 )
             )
@@ -207,15 +249,19 @@ class Pipeline:
         if not source:
             raise EmptyInputError("input is empty")
         # A str holds at most 4 UTF-8 bytes a character; count exactly only near the limit.
-        size = len(source) if isinstance(source, bytes | bytearray) else len(source)
+        size = len(source)
         if isinstance(source, str) and size * 4 > self.max_bytes:
             size = len(source.encode("utf-8", "surrogatepass"))
         if size > self.max_bytes:
             raise InputTooLargeError(size, self.max_bytes)
 
     def _ingest(self, source: str | bytes, lang: str, metadata: Mapping[str, str]) -> Ingested:
-        kwargs = {"source": bytes(source) if isinstance(source, bytearray) else source,
-                  "lang": lang, "metadata": metadata, "pipeline": self}
+        kwargs = {
+            "source": bytes(source) if isinstance(source, bytearray) else source,
+            "lang": lang,
+            "metadata": metadata,
+            "pipeline": self,
+        }
         for impl in self._impls("newskit_ingest"):
             try:
                 result = impl.function(*[kwargs[name] for name in impl.argnames])
@@ -223,14 +269,17 @@ class Pipeline:
                 raise
             except Exception as error:
                 raise PluginFailedError(
-                    f"{type(error).__name__}: {error}", plugin=impl.plugin_name, hook="newskit_ingest"
+                    f"{type(error).__name__}: {error}",
+                    plugin=impl.plugin_name,
+                    hook="newskit_ingest",
                 ) from error
             if result is None:
                 continue
             if not isinstance(result, Ingested):
                 raise PluginSpanError(
                     f"returned {type(result).__name__}, expected Ingested or None",
-                    plugin=impl.plugin_name, hook="newskit_ingest",
+                    plugin=impl.plugin_name,
+                    hook="newskit_ingest",
                 )
             for span in result.boilerplate:
                 _check_span(span, Boilerplate, result.text, impl.plugin_name, "newskit_ingest")
@@ -242,7 +291,9 @@ class Pipeline:
         # trylast: the reverse of get_hookimpls().
         return list(reversed(getattr(self._manager.hook, hook).get_hookimpls()))
 
-    def _collect(self, hook: str, kind: type[S], against: str, deadline: _Deadline, **kwargs: Any) -> list[S]:
+    def _collect(
+        self, hook: str, kind: type[S], against: str, deadline: _Deadline, **kwargs: Any
+    ) -> list[S]:
         kwargs["pipeline"] = self
         results: list[S] = []
         for impl in self._impls(hook):
@@ -263,7 +314,9 @@ class Pipeline:
 def _check_span(item: Any, kind: type, text: str, plugin: str, hook: str) -> None:
     """Refuse a wrong type or a span whose text is not at its offsets."""
     if not isinstance(item, kind):
-        raise PluginSpanError(f"returned {type(item).__name__}, expected {kind.__name__}", plugin=plugin, hook=hook)
+        raise PluginSpanError(
+            f"returned {type(item).__name__}, expected {kind.__name__}", plugin=plugin, hook=hook
+        )
     parts: list[Span] = []
     if isinstance(item, Entity):
         parts.extend(item.mentions)
@@ -280,7 +333,8 @@ def _check_span(item: Any, kind: type, text: str, plugin: str, hook: str) -> Non
             raise PluginSpanError(
                 f"{type(span).__name__} {span.text!r} at [{span.start}, {span.end}) does not match "
                 f"the text there ({found!r}; text length {len(text)})",
-                plugin=plugin, hook=hook,
+                plugin=plugin,
+                hook=hook,
             )
 
 
@@ -301,7 +355,10 @@ def _resolve_entities(entities: list[Entity]) -> list[Entity]:
     by_key: dict[tuple[str, str], list[Mention]] = {}
     for mention in kept:
         by_key.setdefault(owner[id(mention)], []).append(mention)
-    result = [Entity(name=name, label=label, mentions=mentions) for (name, label), mentions in by_key.items()]
+    result = [
+        Entity(name=name, label=label, mentions=mentions)
+        for (name, label), mentions in by_key.items()
+    ]
     return sorted(result, key=lambda e: (e.start, e.name))
 
 
@@ -327,7 +384,9 @@ def _to_date(value: dt.date | str | None) -> dt.date | None:
             except ValueError:
                 pass
         raise ValueError(f"published must be an ISO 8601 date such as 2022-01-10, got {value!r}")
-    raise TypeError(f"published must be a date, a datetime or an ISO string, not {type(value).__name__}")
+    raise TypeError(
+        f"published must be a date, a datetime or an ISO string, not {type(value).__name__}"
+    )
 
 
 _default: Pipeline | None = None
@@ -359,4 +418,6 @@ def analyze(
     >>> article.title
     'Titre'
     """
-    return default_pipeline().analyze(source, published=published, lang=lang, metadata=metadata, timeout=timeout)
+    return default_pipeline().analyze(
+        source, published=published, lang=lang, metadata=metadata, timeout=timeout
+    )

@@ -79,7 +79,9 @@ def build_plugin_manager(
 
     disabled = set(disable)
     if CORE_PLUGIN in disabled:
-        raise PluginSetupError("the 'core' plugin provides the plain-text fallback and cannot be disabled")
+        raise PluginSetupError(
+            "the 'core' plugin provides the plain-text fallback and cannot be disabled"
+        )
     manager = NewskitPluginManager()
     for name in disabled:
         manager.set_blocked(name)

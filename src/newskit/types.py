@@ -36,14 +36,7 @@ __all__ = [
 ]
 
 
-class _StrEnum(str, enum.Enum):
-    """A string enum whose ``str()`` is its value (JSON-friendly)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class EntityLabel(_StrEnum):
+class EntityLabel(enum.StrEnum):
     """The four entity labels of newskit (CoNLL-style, as spaCy's French models use)."""
 
     PER = "PER"  #: a person
@@ -52,7 +45,7 @@ class EntityLabel(_StrEnum):
     MISC = "MISC"  #: another named thing: event, work, law, product
 
 
-class TimexType(_StrEnum):
+class TimexType(enum.StrEnum):
     """TimeML TIMEX3 ``type`` attribute."""
 
     DATE = "DATE"
@@ -61,16 +54,18 @@ class TimexType(_StrEnum):
     SET = "SET"
 
 
-class AnchorKind(_StrEnum):
+class AnchorKind(enum.StrEnum):
     """How a :class:`TimeExpression`'s value was anchored."""
 
     ABSOLUTE = "absolute"  #: the text gives the value in full ("5 janvier 2022")
     PUBLICATION = "publication"  #: relative to the publication date ("hier", "le 5 janvier")
-    NARRATIVE = "narrative"  #: relative to a date the narrative set ("au début de 2022" … "le 5 janvier")
+    NARRATIVE = (
+        "narrative"  #: relative to a date the narrative set ("au début de 2022" … "le 5 janvier")
+    )
     NONE = "none"  #: no anchor was available; the value keeps unknown parts as ``X``
 
 
-class QuantityKind(_StrEnum):
+class QuantityKind(enum.StrEnum):
     """What a :class:`Quantity` measures."""
 
     COUNT = "count"  #: a number of things ("18 agents")
@@ -82,7 +77,7 @@ class QuantityKind(_StrEnum):
     NUMBER = "number"  #: a bare number with nothing counted
 
 
-class ClaimKind(_StrEnum):
+class ClaimKind(enum.StrEnum):
     """How a :class:`Claim` reports speech."""
 
     DIRECT = "direct"  #: a quotation between quote marks
@@ -141,7 +136,9 @@ class Span:
 class Mention(Span):
     """One occurrence of an entity (or a cue, a claim's source…) in the text."""
 
-    label: EntityLabel | None = field(default=None, converter=attrs.converters.optional(EntityLabel))
+    label: EntityLabel | None = field(
+        default=None, converter=attrs.converters.optional(EntityLabel)
+    )
 
 
 @frozen(kw_only=True)
@@ -161,7 +158,9 @@ class Entity:
 
     name: str = field(validator=attrs.validators.min_len(1))
     label: EntityLabel = field(converter=EntityLabel)
-    mentions: tuple[Mention, ...] = field(converter=_mentions, validator=attrs.validators.min_len(1))
+    mentions: tuple[Mention, ...] = field(
+        converter=_mentions, validator=attrs.validators.min_len(1)
+    )
 
     @property
     def start(self) -> int:
@@ -338,10 +337,14 @@ class Article:
     def __attrs_post_init__(self) -> None:
         for span in self.spans():
             if self.text[span.start : span.end] != span.text:
-                raise ValueError(f"{type(span).__name__} {span.text!r} is not at [{span.start}, {span.end})")
+                raise ValueError(
+                    f"{type(span).__name__} {span.text!r} is not at [{span.start}, {span.end})"
+                )
         for span in self.boilerplate:
             if self.raw[span.start : span.end] != span.text:
-                raise ValueError(f"boilerplate {span.text!r} is not at [{span.start}, {span.end}) of raw")
+                raise ValueError(
+                    f"boilerplate {span.text!r} is not at [{span.start}, {span.end}) of raw"
+                )
 
     @property
     def title_span(self) -> Span | None:
@@ -389,7 +392,7 @@ class Article:
         return article_to_json(self, **kwargs)
 
     def to_html(self) -> str:
-        """A self-contained HTML report of this article (see :mod:`newskit.render`)."""
+        """A self-contained HTML report of this article (see ``newskit.render``)."""
         from newskit.render import render_article
 
         return render_article(self)

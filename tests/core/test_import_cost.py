@@ -4,9 +4,25 @@ import json
 import subprocess
 import sys
 
-HEAVY = ["spacy", "trafilatura", "babel", "regex", "charset_normalizer", "cattrs", "importlib.metadata",
-         "newskit_dates_fr", "newskit_entities", "newskit_numbers", "newskit_claims", "newskit_html",
-         "newskit_boilerplate", "rich", "pandas", "pyarrow", "dask"]
+HEAVY = [
+    "spacy",
+    "trafilatura",
+    "babel",
+    "regex",
+    "charset_normalizer",
+    "cattrs",
+    "importlib.metadata",
+    "newskit_dates_fr",
+    "newskit_entities",
+    "newskit_numbers",
+    "newskit_claims",
+    "newskit_html",
+    "newskit_boilerplate",
+    "rich",
+    "pandas",
+    "pyarrow",
+    "dask",
+]
 
 
 def test_import_newskit_loads_no_heavy_module():

@@ -37,7 +37,10 @@ def articles(draw):
         start, end = span_bounds()
         dates.append(
             TimeExpression.of(
-                text, start, end, type=draw(st.sampled_from(list(newskit.TimexType))),
+                text,
+                start,
+                end,
+                type=draw(st.sampled_from(list(newskit.TimexType))),
                 value=draw(st.sampled_from(["2022", "2022-01-05TMO", "P3D", "XXXX-01-05"])),
                 mod=draw(st.sampled_from([None, "START", "APPROX"])),
                 anchor=draw(st.sampled_from(list(newskit.AnchorKind))),
@@ -47,22 +50,54 @@ def articles(draw):
     for _ in range(draw(st.integers(0, 3))):
         start, end = span_bounds()
         value = draw(st.decimals(allow_nan=False, allow_infinity=False, places=3))
-        quantities.append(Quantity.of(text, start, end, value=value, unit=draw(st.sampled_from([None, "EUR", "personnes"])),
-                                      approximate=draw(st.booleans()), lower=draw(st.sampled_from([None, Decimal("1.5")]))))
+        quantities.append(
+            Quantity.of(
+                text,
+                start,
+                end,
+                value=value,
+                unit=draw(st.sampled_from([None, "EUR", "personnes"])),
+                approximate=draw(st.booleans()),
+                lower=draw(st.sampled_from([None, Decimal("1.5")])),
+            )
+        )
     entities = [
-        Entity(name=draw(st.sampled_from(["ONU", "Tokayev"])), label="ORG", mentions=[mention() for _ in range(draw(st.integers(1, 3)))])
+        Entity(
+            name=draw(st.sampled_from(["ONU", "Tokayev"])),
+            label="ORG",
+            mentions=[mention() for _ in range(draw(st.integers(1, 3)))],
+        )
         for _ in range(draw(st.integers(0, 2)))
     ]
     claims = []
     for _ in range(draw(st.integers(0, 2))):
         start, end = span_bounds()
-        claims.append(Claim.of(text, start, end, kind="mixed", cue=mention(), source=entities[0] if entities else None,
-                               source_mention=mention(), dates=dates[:1], quantities=quantities[:1]))
+        claims.append(
+            Claim.of(
+                text,
+                start,
+                end,
+                kind="mixed",
+                cue=mention(),
+                source=entities[0] if entities else None,
+                source_mention=mention(),
+                dates=dates[:1],
+                quantities=quantities[:1],
+            )
+        )
     clean, offsets = delete_ranges(text, [])
     return Article(
-        text=clean, raw=text, title=draw(st.one_of(st.none(), st.text(max_size=10))),
-        published=draw(st.one_of(st.none(), st.dates())), dates=dates, quantities=quantities,
-        entities=entities, claims=claims, offsets=offsets, metadata={"site": "x"}, version=newskit.__version__,
+        text=clean,
+        raw=text,
+        title=draw(st.one_of(st.none(), st.text(max_size=10))),
+        published=draw(st.one_of(st.none(), st.dates())),
+        dates=dates,
+        quantities=quantities,
+        entities=entities,
+        claims=claims,
+        offsets=offsets,
+        metadata={"site": "x"},
+        version=newskit.__version__,
     )
 
 
@@ -81,7 +116,7 @@ def test_record_is_stamped_with_version_and_anchor():
     record = article_to_dict(article)
     assert record["newskit"] == newskit.__version__
     assert record["anchor"] == "2022-01-10"
-    assert list(record)[0] == "newskit"
+    assert next(iter(record)) == "newskit"
 
 
 def test_decimals_are_written_as_strings():
@@ -92,7 +127,11 @@ def test_decimals_are_written_as_strings():
 
 @pytest.mark.parametrize(
     ("document", "message"),
-    [("{", "not JSON"), ("[]", "not a newskit"), ('{"text": "a", "raw": "a", "dates": [{"start": 0}]}', "invalid")],
+    [
+        ("{", "not JSON"),
+        ("[]", "not a newskit"),
+        ('{"text": "a", "raw": "a", "dates": [{"start": 0}]}', "invalid"),
+    ],
 )
 def test_bad_records_raise_serialization_error(document, message):
     with pytest.raises(SerializationError, match=message):
