@@ -1,0 +1,41 @@
+"""Candidate mentions: a labelled range of the text and the finder that proposed it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from newskit import EntityLabel
+
+__all__ = ["PRIORITY", "Candidate", "resolve"]
+
+#: Which finder wins when two candidates overlap: the precise rule-based finders before the
+#: statistical model, the model before the capitalization heuristic. Longer wins at equal rank.
+PRIORITY = {"acronym": 0, "pattern": 0, "gazetteer": 1, "model": 2, "capitalized": 3}
+
+
+class Candidate(NamedTuple):
+    """A proposed mention ``text[start:end]`` with a label, before linking."""
+
+    start: int
+    end: int
+    label: EntityLabel
+    source: str  #: a key of :data:`PRIORITY`
+
+    def surface(self, text: str) -> str:
+        """The words the candidate covers."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Candidate) -> bool:
+        """True when the two candidates share a character."""
+        return self.start < other.end and other.start < self.end
+
+
+def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates, best finder first, then longest; sorted by offset."""
+    kept: list[Candidate] = []
+    ranked = sorted(set(candidates), key=lambda c: (PRIORITY[c.source], c.start - c.end, c.start))
+    for candidate in ranked:
+        if candidate.end > candidate.start and not any(candidate.overlaps(k) for k in kept):
+            kept.append(candidate)
+    return sorted(kept)

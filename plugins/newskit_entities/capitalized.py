@@ -1,0 +1,93 @@
+"""The fallback finder (no statistical model): runs of capitalized words, labelled by shape.
+
+Lower quality than the model: it knows a name by its capital letters, so a name at the start
+of a sentence is found only when the gazetteer knows it or it has two words, and a person or
+a place is told apart by cues and by the gazetteer only.
+"""
+
+from __future__ import annotations
+
+from newskit import EntityLabel
+
+from newskit_entities.candidates import Candidate
+from newskit_entities.lexicon import fold, not_entities, org_heads
+from newskit_entities.words import Token, is_capitalized, is_stopword
+
+__all__ = ["capitalized_candidates"]
+
+#: Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+_PARTICLES = frozenset({"de", "du", "des", "d’", "von", "van", "der", "den", "da", "dos", "di", "al", "ben", "bin", "el", "la"})
+_SENTENCE_END = frozenset({".", "!", "?", "…", ":", "«", "»", "\n", "—", "–", "-", "(", "\""})
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_word and is_capitalized(token.text) and not token.is_elision and not token.text[0].isdigit()
+
+
+def _starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
+    if index == 0:
+        return True
+    previous = tokens[index - 1]
+    return previous.text in _SENTENCE_END or "\n" in text[previous.end : tokens[index].start]
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _label(words: list[Token], before: Token | None) -> EntityLabel:
+    first = fold(words[0].text)
+    if first in org_heads():
+        return EntityLabel.ORG
+    if len(words) == 1 and _is_acronym(first):
+        return EntityLabel.ORG
+    if before is not None and fold(before.text).lower() in {"à", "en", "au", "aux"}:
+        return EntityLabel.LOC
+    names = [w for w in words if _name_word(w)]
+    if len(names) >= 2 and len(names) == len(words):
+        return EntityLabel.PER
+    return EntityLabel.MISC
+
+
+def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Runs of capitalized words, with lower-case particles between them."""
+    lowered = {fold(t.text) for t in tokens if t.is_word and not is_capitalized(t.text)}
+    found: list[Candidate] = []
+    index = 0
+    while index < len(tokens):
+        if not _name_word(tokens[index]):
+            index += 1
+            continue
+        start = index
+        end = index
+        j = index + 1
+        while j < len(tokens):
+            word = fold(tokens[j].text)
+            if _name_word(tokens[j]) and not is_stopword(word):
+                end = j
+                j += 1
+                continue
+            # "Bruno Le Maire", "Banque de France", "Cour de la Défense": a particle or a
+            # capitalized article inside a run, when a name word follows.
+            k = j + 1
+            if word in {"de", "De"} and k < len(tokens) and fold(tokens[k].text) in {"la", "l’"}:
+                k += 1
+            if (word in _PARTICLES or word in {"Le", "La", "Les"}) and k < len(tokens) and _name_word(tokens[k]):
+                j = k
+            else:
+                break
+        words = tokens[start : end + 1]
+        # A sentence opener ("Selon", "Puis", "Le") names nothing; a single capitalized word at
+        # the start of a sentence is a name only if the text never writes it in lower case.
+        while words and (is_stopword(words[0].text) or fold(words[0].text) in not_entities()):
+            words = words[1:]
+        if words and not (
+            len(words) == 1
+            and _starts_sentence(text, tokens, start)
+            and fold(words[0].text).lower() in lowered
+        ):
+            before = tokens[start - 1] if start else None
+            found.append(Candidate(words[0].start, words[-1].end, _label(words, before), "capitalized"))
+        index = end + 1
+    return found

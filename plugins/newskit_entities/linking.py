@@ -1,0 +1,103 @@
+"""Within-document linking: the mentions of one entity, under one canonical name.
+
+- identical surfaces are one entity;
+- an acronym defined in parentheses is its expansion ("OTSC" -> "Organisation du traité de
+  sécurité collective");
+- a surname is the full name it ends ("Tokayev" -> "Kassym-Zhomart Tokayev") when one
+  person only has that surname;
+- an organisation's short form is the long form it opens, when a complement follows it
+  ("Conseil de sécurité" -> "Conseil de sécurité de l’ONU", not "Conseil de sécurité
+  collective").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newskit import Entity, EntityLabel, Mention
+
+from newskit_entities.acronyms import find_definitions
+from newskit_entities.candidates import Candidate
+from newskit_entities.lexicon import fold
+
+__all__ = ["link"]
+
+
+def _key(text: str, candidate: Candidate) -> str:
+    return " ".join(fold(candidate.surface(text)).split())
+
+
+def _words(surface: str) -> list[str]:
+    return surface.replace("-", " ").split()
+
+
+class _Group:
+    """The mentions gathered for one entity, while linking."""
+
+    def __init__(self, founder: Candidate, key: str) -> None:
+        self.founder = founder
+        self.name = key
+        self.members: list[Candidate] = [founder]
+
+    @property
+    def label(self) -> EntityLabel:
+        if self.founder.label is not EntityLabel.MISC:
+            return self.founder.label
+        specific = Counter(m.label for m in self.members if m.label is not EntityLabel.MISC)
+        return specific.most_common(1)[0][0] if specific else EntityLabel.MISC
+
+
+def _surname_of(key: str, candidate: Candidate, groups: list[_Group]) -> _Group | None:
+    """The one person whose full name ends with these words, if exactly one does."""
+    if candidate.label not in {EntityLabel.PER, EntityLabel.MISC}:
+        return None
+    words = key.split()
+    matches = [
+        g
+        for g in groups
+        if g.label is EntityLabel.PER and len(g.name.split()) > len(words) and g.name.split()[-len(words) :] == words
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _short_form_of(key: str, candidate: Candidate, groups: list[_Group]) -> _Group | None:
+    """The one organisation whose name this opens, a complement following, if exactly one."""
+    if candidate.label is not EntityLabel.ORG:
+        return None
+    matches = [
+        g
+        for g in groups
+        if g.label is EntityLabel.ORG and g.name.startswith(tuple(f"{key} {p}" for p in ("de ", "du ", "des ", "d’")))
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def link(text: str, candidates: list[Candidate], rules: frozenset[str]) -> list[Entity]:
+    """Group the candidates into entities; ``rules`` without ``"linking"`` groups identical surfaces only."""
+    linking = "linking" in rules
+    expansions: dict[str, str] = {}
+    if linking and "acronyms" in rules:
+        for definition in find_definitions(text, candidates):
+            expansions[definition.acronym] = _key(text, definition.expansion)
+    groups: list[_Group] = []
+    by_key: dict[tuple[str, EntityLabel | None], _Group] = {}
+    order = sorted(candidates, key=lambda c: (-len(_words(_key(text, c))), c.start))
+    for candidate in order:
+        key = _key(text, candidate)
+        group = by_key.get((key, None if linking else candidate.label))
+        if group is None and linking:
+            target = expansions.get(key)
+            group = by_key.get((target, None)) if target else None
+            group = group or _surname_of(key, candidate, groups) or _short_form_of(key, candidate, groups)
+        if group is None:
+            group = _Group(candidate, key)
+            groups.append(group)
+        else:
+            group.members.append(candidate)
+        by_key.setdefault((key, None if linking else candidate.label), group)
+    entities = []
+    for group in groups:
+        label = group.label
+        mentions = [Mention.of(text, m.start, m.end, label=label) for m in group.members]
+        entities.append(Entity(name=group.name, label=label, mentions=mentions))
+    return sorted(entities, key=lambda e: (e.start, e.name))

@@ -1,0 +1,128 @@
+"""Trim a candidate to the name itself, or drop it when it names nothing.
+
+Rules: no determiner or elided article at the edges ("la France" -> "France", "l’OTSC" ->
+"OTSC"); no quote marks, dashes or stray tokens ("n’", "qu’"); no leading common words
+("paix de Biélorussie" -> "Biélorussie") or titles ("président Macron" -> "Macron"); no
+generic trailing complement ("Conseil de sécurité de la république"); nothing that is only a
+nationality ("biélorusse"), a title ("Président") or a capitalized common word ("État").
+"""
+
+from __future__ import annotations
+
+from newskit import EntityLabel
+
+from newskit_entities.candidates import Candidate
+from newskit_entities.lexicon import complements, fold, nationalities, not_entities, org_heads, territories, titles
+from newskit_entities.words import Token, is_capitalized, is_stopword, tokenize
+
+__all__ = ["LOWERCASE_HEADS", "drop_reason", "trim"]
+
+#: Lower-case words that may open an organisation's name ("ministère de la Défense").
+LOWERCASE_HEADS = frozenset({"ministère", "cour", "tribunal", "secrétariat"})
+
+
+def _is_title(tokens: list[Token], index: int) -> int:
+    """How many tokens from ``index`` form a title ("Premier ministre" is 2), or 0."""
+    for width in (2, 1):
+        words = tokens[index : index + width]
+        if len(words) == width and " ".join(t.text for t in words).lower() in _titles_lower():
+            return width
+    return 0
+
+
+def _titles_lower() -> frozenset[str]:
+    return frozenset(t.lower() for t in titles())
+
+
+def _strip_head(tokens: list[Token], rules: frozenset[str]) -> list[Token]:
+    """Drop the tokens before the name: punctuation, determiners, titles, common words."""
+    while tokens:
+        first = tokens[0]
+        if not first.is_word:
+            tokens = tokens[1:]
+        elif first.is_elision or (is_stopword(first.text) and not _keeps_capital_article(tokens)):
+            tokens = tokens[1:]
+        elif width := _is_title(tokens, 0):
+            tokens = tokens[width:]
+        elif fold(first.text).lower() in nationalities():
+            tokens = tokens[1:]
+        elif not is_capitalized(first.text) and first.text not in LOWERCASE_HEADS and "leading" in rules:
+            tokens = tokens[1:]
+        else:
+            break
+    return tokens
+
+
+def _keeps_capital_article(tokens: list[Token]) -> bool:
+    """True when a capitalized "Le"/"La" belongs to the name ("Le Pen", "La Paz")."""
+    first = tokens[0]
+    if not is_capitalized(first.text) or first.text not in {"Le", "La", "Les"} or len(tokens) < 2:
+        return False
+    rest = tokens[1].text
+    return is_capitalized(rest) and rest not in org_heads() and rest not in territories() and rest not in not_entities()
+
+
+def _strip_tail(text: str, tokens: list[Token], label: EntityLabel) -> list[Token]:
+    """Drop the tokens after the name: punctuation, generic complements, nationalities."""
+    while tokens:
+        last = tokens[-1]
+        if not last.is_word or last.is_elision or is_stopword(last.text):
+            tokens = tokens[:-1]
+            continue
+        tail = _complement_at_end(text, tokens)
+        if tail:
+            tokens = tokens[:-tail]
+            continue
+        if (
+            label is not EntityLabel.ORG
+            and len(tokens) > 1
+            and not is_capitalized(last.text)
+            and fold(last.text) in nationalities()
+        ):
+            tokens = tokens[:-1]
+            continue
+        break
+    return tokens
+
+
+def _complement_at_end(text: str, tokens: list[Token]) -> int:
+    """The number of tokens of a generic complement ending the span, or 0."""
+    end = tokens[-1].end
+    span = fold(text[tokens[0].start : end])
+    for complement in complements():
+        if span.endswith(" " + complement):
+            start = end - len(complement)
+            return sum(1 for t in tokens if t.start >= start)
+    return 0
+
+
+def trim(text: str, candidate: Candidate, rules: frozenset[str]) -> Candidate | None:
+    """The candidate without the words around the name, or None when no word is left.
+
+    ``rules`` may hold ``"leading"``: also drop leading lower-case common words.
+    """
+    tokens = tokenize(text, candidate.start, candidate.end)
+    tokens = _strip_head(tokens, rules)
+    tokens = _strip_tail(text, tokens, candidate.label)
+    if not tokens:
+        return None
+    return candidate._replace(start=tokens[0].start, end=tokens[-1].end)
+
+
+def drop_reason(text: str, candidate: Candidate) -> str | None:
+    """Why the candidate names no entity, or None when it may."""
+    surface = fold(candidate.surface(text))
+    words = tokenize(surface)
+    if not any(w.is_word and w.text[:1].isalpha() for w in words):
+        return "no word"
+    if not is_capitalized(surface) and surface.split()[0] not in LOWERCASE_HEADS:
+        return "lower case"
+    if surface in not_entities():
+        return "common word"
+    if surface.lower() in nationalities() or surface.lower().rstrip("s") in nationalities():
+        return "nationality"
+    if surface.lower() in _titles_lower():
+        return "title"
+    if len(words) == 1 and is_stopword(surface):
+        return "function word"
+    return None
