@@ -1,0 +1,505 @@
+"""Find the quantities of a text: scan for numbers, read each with what surrounds it.
+
+One pass of the scan pattern proposes candidates (digits, runs of number words, Roman
+ordinals); each is then read at its offset, looking left for what qualifies it
+("environ", "plus de", "entre", "un", "des") and right for what it counts ("millions",
+"%", "€", "km", "personnes"). Candidates that are parts of dates, times, phone numbers,
+postcodes, identifiers or law references are skipped, whether or not the host's dates
+stage found them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+
+from newskit.types import Quantity, QuantityKind, Span
+from newskit_numbers.parse import digits_value
+from newskit_numbers.patterns import Patterns, patterns
+from newskit_numbers.tables import Tables, tables
+from newskit_numbers.words import read_words
+
+__all__ = ["find_quantities"]
+
+_WINDOW = 60  #: how far back to look for modifiers and context words
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_BOUND_OF = {
+    "more_than": "more_than",
+    "at_least": "at_least",
+    "less_than": "less_than",
+    "at_most": "at_most",
+    "approx_more_than": "more_than",
+    "approx_less_than": "less_than",
+}
+#: Lone number words that are too often something else ("un bâtiment neuf"): they need
+#: something counted, a modifier or a range to be read as numbers.
+_DOUBTFUL_ALONE = frozenset({"neuf", "Neuf", "cent", "Cent", "mille", "Mille", "onze", "Onze"})
+_YEAR_CUES = frozenset({"year", "date"})
+
+
+@attrs.define
+class _Reading:
+    """A quantity being read (mutable while the finder fills it; never leaves this module)."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    kind: QuantityKind = QuantityKind.NUMBER
+    unit: str | None = None
+    approximate: bool = False
+    lower: Decimal | None = None
+    upper: Decimal | None = None
+    bound: str | None = None
+    scaled: bool = False  #: ends in a scale or collective word: "de" may introduce the unit
+    year_like: bool = False
+    single_word: str | None = None  #: the word, when the number is one word alone
+
+
+def find_quantities(
+    text: str, lang: str = "fr", skip: Iterable[Span | tuple[int, int]] = ()
+) -> list[Quantity]:
+    """The quantities of ``text``, in text order, none overlapping.
+
+    >>> [(q.text, q.value, q.unit, q.approximate) for q in find_quantities("environ 1 000 personnes")]
+    [('environ 1 000 personnes', Decimal('1000'), 'personnes', True)]
+
+    :param lang: the language (``fr``, ``fr_BE``, ``fr_CH``…): CLDR symbols come from it.
+    :param skip: spans (e.g. dates) whose numbers are not quantities.
+    """
+    t = tables(lang)
+    p = patterns(lang)
+    ranges = sorted(
+        (s.start, s.end) if isinstance(s, Span) else (int(s[0]), int(s[1])) for s in skip
+    )
+    starts = [r[0] for r in ranges]
+    found: list[Quantity] = []
+    pos = 0
+    floor = 0
+    size = len(text)
+    while pos < size:
+        match = p.scan.search(text, pos)
+        if match is None:
+            break
+        result = _read(text, match, floor, t, p)
+        if isinstance(result, _Reading):
+            if not _inside(result, ranges, starts):
+                found.append(_quantity(text, result))
+            pos = floor = max(result.end, match.start() + 1)
+        else:
+            pos = max(result, match.start() + 1)
+    return found
+
+
+def _inside(reading: _Reading, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, reading.end)
+    return any(
+        start < reading.end and reading.start < end
+        for start, end in ranges[max(0, index - 3) : index]
+    )
+
+
+def _quantity(text: str, r: _Reading) -> Quantity:
+    return Quantity.of(
+        text, r.start, r.end,
+        value=r.value, unit=r.unit, approximate=r.approximate, kind=r.kind,
+        lower=r.lower, upper=r.upper, bound=r.bound,
+    )  # fmt: skip
+
+
+# -- reading one candidate ---------------------------------------------------------------
+
+
+def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -> _Reading | int:
+    """Read the candidate ``match``: a reading, or the offset to resume scanning from."""
+    core = _read_core(text, match, floor, t, p)
+    if not isinstance(core, _Reading):
+        return core
+    window = text[max(floor, core.start - _WINDOW) : core.start]
+    before = p.word_before.search(window)
+    word = before.group("word") if before else ""
+    folded = word.casefold().rstrip(",;:")
+    reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
+    if reason and not (reason in ("year", "time") or reason == "date" and not core.year_like):
+        return core.end
+    if core.year_like and (
+        reason in _YEAR_CUES or reason == "year" or folded.rstrip(".") in t.cldr.months
+    ):
+        return core.end
+    if folded in t.cldr.days or folded.rstrip(".") in t.cldr.months and core.year_like:
+        return core.end
+    if p.law_before.search(window):
+        return core.end
+    if reason == "time" and re.match(r"[ \u00a0\u202f]*heures?\b", text[core.end : core.end + 10]):
+        return core.end
+    if core.kind is QuantityKind.ORDINAL or core.kind is QuantityKind.MULTIPLIER:
+        after = p.noun_after.match(text, core.end)
+        if after and t.contexts_after.get(after.group("noun")) == "title":
+            return core.end
+        return core
+    modifier = p.modifier_before.search(window)
+    if modifier:
+        effect = t.modifiers.get(modifier.group("mod").lower()) or t.modifiers.get(
+            modifier.group("mod"), ""
+        )
+        _apply_modifier(core, effect, core.start - len(window) + modifier.start("mod"))
+    _read_range(text, core, window, t, p)
+    _read_unit(text, core, t, p)
+    after = p.approx_after.match(text, core.end)
+    if after:
+        core.approximate = True
+        core.end = after.end()
+    if (
+        core.year_like
+        and core.kind is QuantityKind.NUMBER
+        and not core.bound
+        and not core.approximate
+    ):
+        return core.end
+    if core.single_word in _DOUBTFUL_ALONE and core.kind is QuantityKind.NUMBER and not core.bound:
+        return core.end
+    return core
+
+
+def _read_core(
+    text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns
+) -> _Reading | int:
+    if match.group("digits") is not None:
+        return _read_digits(text, match, t, p)
+    if match.group("words") is not None:
+        return _read_words(text, match, floor, t, p)
+    roman = p.roman.match(text, match.start())
+    assert roman is not None
+    value = _roman_value(roman.group())
+    if value is None:
+        return match.end()
+    return _Reading(match.start(), match.end(), Decimal(value), kind=QuantityKind.ORDINAL)
+
+
+def _roman_value(numeral: str) -> int | None:
+    total = 0
+    for index, char in enumerate(numeral):
+        value = _ROMAN[char]
+        following = _ROMAN[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if total > 0 else None
+
+
+def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> _Reading | int:
+    start, end = match.span("digits")
+    raw = match.group("digits")
+    group = match.group("sep")
+    sign_start = start
+    if start and text[start - 1] in "+-−" and (start == 1 or not text[start - 2].isalnum()):
+        sign_start = start - 1
+    if start and text[start - 1] == "-" and start >= 2 and text[start - 2].isalpha():
+        return end  # COVID-19, F-16: part of a name
+    phone = p.phone.match(text, sign_start if text[sign_start] == "+" else start)
+    if phone:
+        return phone.end()
+    chained = p.chained.match(text, start)
+    if chained and chained.end() > end - (len(raw) - len(raw.rstrip("0123456789"))):
+        if chained.end() >= end:
+            return chained.end()  # 04/05/2022, 978-2-07-036822-8, 2.0.1
+    if p.time_after.match(text, end):
+        return end
+    integral = group is None and raw.isdigit()
+    if integral and len(raw) <= 2 or raw == "1":
+        month = p.month_after.match(text, end)
+        if month:
+            return month.end()
+    suffix = p.ordinal_suffix.match(text, end)
+    if suffix and integral:
+        month = p.month_after.match(text, suffix.end())
+        if month:
+            return month.end()  # 1er janvier
+        return _Reading(sign_start, suffix.end(), Decimal(raw), kind=QuantityKind.ORDINAL)
+    if integral and len(raw) == 5 and p.postcode_after.match(text, end):
+        return end
+    following = text[end : end + 1]
+    if following.isalpha() and not _glued_unit_ok(text, end, t, p):
+        return end  # 5G, 3D, 4x4: an identifier
+    value = digits_value(raw, group, t.cldr.decimal)
+    if sign_start != start and text[sign_start] in "-−":
+        value = -value
+    reading = _Reading(sign_start, end, value)
+    reading.year_like = integral and len(raw) == 4 and 1000 <= value <= 2100 and sign_start == start
+    scale = p.scale_after.match(text, end)
+    if scale:
+        reading.value = value * _scale_of(scale.group("scale"), t)
+        reading.end = scale.end()
+        reading.scaled = True
+        reading.year_like = False
+        _half_after(text, reading, value, scale.group("scale"), t)
+    return reading
+
+
+def _glued_unit_ok(text: str, end: int, t: Tables, p: Patterns) -> bool:
+    """Letters glued to digits are a unit or a scale ("5km", "3M€"), not an identifier ("5G")."""
+    return bool(
+        p.unit_after.match(text, end)
+        or p.compact_scale.match(text, end)
+        or p.currency_after.match(text, end)
+        or p.percent.match(text, end)
+    )
+
+
+def _scale_of(word: str, t: Tables) -> Decimal:
+    entry = t.words.get(word.lower())
+    exponent = (
+        int(entry.value)
+        if entry is not None and entry.role == "scale"
+        else t.cldr.scales.get(word.casefold(), 0)
+    )
+    return Decimal(1).scaleb(exponent)
+
+
+def _half_after(text: str, reading: _Reading, factor: Decimal, scale_word: str, t: Tables) -> None:
+    """ "1 million et demi": a half of the scale."""
+    half = re.match(
+        r"[ \u00a0]+et[ \u00a0]+(demi|quart)(?![\w])", text[reading.end : reading.end + 20]
+    )
+    if half and reading.value is not None:
+        reading.value += t.words[half.group(1)].value * _scale_of(scale_word, t)
+        reading.end += half.end()
+
+
+def _read_words(
+    text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns
+) -> _Reading | int:
+    start = match.start("words")
+    tokens = [
+        (m.group().lower(), start + m.start(), start + m.end())
+        for m in p.word_token.finditer(match.group("words"))
+    ]
+    words = [w for w, _, _ in tokens]
+    first = t.words[words[0]]
+    window = text[max(floor, start - 20) : start]
+    lead = p.lead_before.search(window)
+    det = (lead.group("det") or "").lower() if lead else ""
+    demi = bool(lead and lead.group("demi"))
+    lead_start = start - len(window) + lead.start() if lead and lead.group() else start
+    if demi:
+        if first.role != "scale":
+            return tokens[0][2]
+        words = ["un", "demi", *words]
+    elif det in ("un", "une") and first.role in (
+        "scale",
+        "quarter",
+        "fraction",
+        "collective",
+        "thousand",
+    ):
+        words = [det, *words] if first.role != "collective" else words
+    elif first.role in ("quarter", "fraction"):
+        return tokens[0][2]
+    elif det not in ("un", "une") or first.role not in ("scale", "collective"):
+        lead_start = start
+    reading_words = read_words(words, t.words)
+    if reading_words is None:
+        return tokens[0][2]
+    added = len(words) - len(tokens)
+    consumed = reading_words.consumed - added
+    if consumed <= 0:
+        return tokens[0][2]
+    end = tokens[consumed - 1][2]
+    value = reading_words.value
+    role = reading_words.role
+    if role == "ordinal":
+        month = p.month_after.match(text, end)
+        if month:
+            return month.end()  # premier mai
+        return _Reading(start, end, value, kind=QuantityKind.ORDINAL)
+    if role == "multiplier":
+        return _Reading(start, end, value, kind=QuantityKind.MULTIPLIER, unit="×")
+    if value <= 31 and value == value.to_integral_value() and p.month_after.match(text, end):
+        return p.month_after.match(text, end).end()  # type: ignore[union-attr]
+    reading = _Reading(lead_start, end, value, scaled=reading_words.scaled)
+    if consumed == 1 and not lead_start < start:
+        reading.single_word = text[start:end]
+    if role == "collective":
+        reading.approximate = True
+        reading.scaled = True
+        scale = p.collective_scale.match(text, end)
+        if scale:
+            value *= _scale_of(scale.group("scale"), t)
+            reading.end = scale.end()
+        if det in ("un", "une") or words[0] in ("un", "une"):
+            reading.value = value
+        elif det in ("des", "les", "plusieurs", "quelques", "de", "d'", "d’") or words[0].endswith(
+            "s"
+        ):
+            reading.value = None
+            reading.lower = value * 2
+            reading.bound = "at_least"
+            if det != "les":
+                reading.start = lead_start if lead_start < start else start
+        else:
+            reading.value = value
+        return reading
+    if (
+        role == "cardinal"
+        and reading_words.scaled
+        and det in ("des", "plusieurs", "quelques")
+        and words[0] in ("millions", "milliards")
+    ):
+        reading.value = None
+        reading.lower = value * 2
+        reading.bound = "at_least"
+        reading.approximate = True
+        reading.start = lead_start
+    if role == "fraction":
+        reading.kind = QuantityKind.NUMBER
+    return reading
+
+
+# -- what qualifies a number -------------------------------------------------------------
+
+
+def _apply_modifier(reading: _Reading, effect: str, start: int) -> None:
+    if not effect:
+        return
+    reading.start = min(reading.start, start)
+    if effect.startswith("approx"):
+        reading.approximate = True
+    bound = _BOUND_OF.get(effect)
+    if bound and reading.value is not None:
+        reading.bound = bound
+        if bound in ("more_than", "at_least"):
+            reading.lower = reading.value
+        else:
+            reading.upper = reading.value
+    reading.year_like = False
+
+
+def _read_range(text: str, reading: _Reading, window: str, t: Tables, p: Patterns) -> None:
+    """ "entre 10 et 20", "de 10 à 20", "10-20": the reading becomes a range."""
+    join = p.range_join.match(text, reading.end)
+    if join is None or reading.value is None or reading.kind is not QuantityKind.NUMBER:
+        return
+    joiner = join.group("word") or join.group("dash")
+    between = re.search(r"(?<![\w])[Ee]ntre[ \u00a0]+\Z", window)
+    if joiner == "et" and not between:
+        return
+    if joiner == "au":
+        return
+    if joiner == "à" and re.search(r"(?:é|ée|és|ées|is|ait)[ \u00a0]+de[ \u00a0]+\Z", window):
+        return  # "est passé de 8 à 7 %": a change, not a range
+    second = p.scan.match(text, join.end())
+    if second is None:
+        return
+    other = _read_core(text, second, join.end(), t, p)
+    if (
+        not isinstance(other, _Reading)
+        or other.value is None
+        or other.kind is not QuantityKind.NUMBER
+    ):
+        return
+    if joiner in ("-", "–") and (reading.year_like and other.year_like or join.group() != joiner):
+        return
+    low = reading.value
+    if other.scaled and not reading.scaled and low < other.value:
+        low = low * (other.value / _leading(other.value))
+    if low >= other.value:
+        return
+    reading.lower, reading.upper, reading.value = low, other.value, None
+    reading.end = other.end
+    reading.scaled = other.scaled
+    reading.year_like = False
+    reading.bound = None
+    if between:
+        reading.start = min(
+            reading.start,
+            reading.start - len(between.group()) if reading.start >= len(between.group()) else 0,
+        )
+
+
+def _leading(value: Decimal) -> Decimal:
+    """The scale of a scaled value: 3 000 000 -> 1 000 000 (to scale the low end of a range)."""
+    exponent = value.adjusted()
+    return Decimal(1).scaleb(exponent - exponent % 3) if exponent >= 3 else Decimal(1)
+
+
+def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
+    """What the number counts or measures: %, a currency, a unit, or a noun."""
+    end = reading.end
+    percent = p.percent.match(text, end)
+    if percent:
+        reading.kind, reading.unit, reading.end = (
+            QuantityKind.PERCENT,
+            "‰" if "‰" in percent.group() else "%",
+            percent.end(),
+        )
+        return
+    compact = p.compact_scale.match(text, end)
+    if compact:
+        _scale(reading, Decimal(1).scaleb(_compact_exponent(compact.group("scale"), t)))
+        end = compact.end()
+        reading.scaled = True
+    currency = p.currency_after.match(text, end)
+    if currency and (reading.scaled or not re.match(r"[ \u00a0\u202f]?d", currency.group())):
+        code = currency.group("code") or t.currencies.get(
+            (currency.group("symbol") or currency.group("name") or "").casefold()
+        )
+        if code:
+            reading.kind, reading.unit, reading.end = QuantityKind.MONEY, code, currency.end()
+            return
+    window = text[max(0, reading.start - 4) : reading.start]
+    before = p.currency_before.search(window)
+    if before:
+        symbol = before.group().strip(" \u00a0\u202f")
+        code = symbol if symbol in t.cldr.codes else t.currencies.get(symbol.casefold())
+        if code:
+            reading.kind, reading.unit = QuantityKind.MONEY, code
+            reading.start -= len(before.group())
+            return
+    unit = p.unit_after.match(text, end)
+    if unit and (reading.scaled or not re.match(r"[ \u00a0\u202f]?d", unit.group())):
+        surface = unit.group("unit") or unit.group("uname")
+        normalized = t.units.get(surface) or t.units.get(surface.casefold())
+        if normalized:
+            reading.kind, reading.unit, reading.end = QuantityKind.MEASURE, normalized, unit.end()
+            return
+    if (
+        reading.value is not None
+        and reading.value != reading.value.to_integral_value()
+        and not reading.scaled
+    ):
+        return  # "2,5 fois", "1,5 point": a decimal counts nothing we can name safely
+    noun = p.noun_after.match(text, end)
+    if noun is None or noun.group("de") and not reading.scaled:
+        return
+    word = noun.group("noun").rstrip("'’-")
+    if word.casefold() in t.not_nouns or word in t.words or word.rstrip(".") in t.cldr.months:
+        return
+    if t.contexts_after.get(word) and reading.single_word is None:
+        return
+    unit_end = noun.start("noun") + len(word)
+    extension = p.de_noun.match(text, unit_end)
+    if (
+        extension
+        and extension.group("noun").casefold() not in t.not_nouns
+        and extension.group("noun") not in t.words
+    ):
+        unit_end = extension.end()
+    reading.kind = QuantityKind.COUNT
+    reading.unit = text[noun.start("noun") : unit_end]
+    reading.end = unit_end
+
+
+def _compact_exponent(symbol: str, t: Tables) -> int:
+    """ "k" -> 3, "M" -> 6, "Md"/"Mds"/"Mrd" -> 9 (CLDR has the first ones)."""
+    folded = symbol.casefold()
+    if folded in t.cldr.scales:
+        return t.cldr.scales[folded]
+    return 9 if folded.startswith("m") else 0
+
+
+def _scale(reading: _Reading, factor: Decimal) -> None:
+    for name in ("value", "lower", "upper"):
+        value = getattr(reading, name)
+        if value is not None:
+            setattr(reading, name, value * factor)

@@ -1,0 +1,199 @@
+"""The regular expressions of the finder, built once per language from the tables, on first use.
+
+Speed comes from the scanning pattern: it starts with a word boundary and spells the
+number words as a character trie (``d(?:eux|ix(?:aine)?)``), case-sensitively with the
+capitalized variants listed, so that the regex engine rejects almost every position at
+its first character. Everything else is matched anchored at a known offset.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import frozen
+
+from newskit_numbers.tables import Tables, tables
+
+__all__ = ["Patterns", "patterns", "trie_pattern"]
+
+SPACE = "[ \u00a0\u202f]"
+#: Roles of number words that can start a number on their own. "un"/"une" and "demi" are
+#: not among them: the article "un" is not a number, and "demi-finale" is not a half.
+_TRIGGER_ROLES = frozenset(
+    {
+        "unit",
+        "ten",
+        "hundred",
+        "thousand",
+        "scale",
+        "quarter",
+        "fraction",
+        "collective",
+        "multiplier",
+        "ordinal",
+    }
+)
+_NOT_TRIGGERS = frozenset({"un", "une", "demi", "demie", "moitié"})
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored as a trie (longest alternatives first)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        optional = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return emit(root)
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _with_capitals(words: list[str]) -> list[str]:
+    return sorted({w for word in words for w in (word, word[:1].upper() + word[1:])})
+
+
+@frozen
+class Patterns:
+    """Compiled patterns of one language."""
+
+    scan: re.Pattern[str]  #: finds the start of every candidate number
+    word_token: re.Pattern[str]  #: splits a run of number words into tokens
+    ordinal_suffix: re.Pattern[str]  #: "er", "e", "ème" right after digits
+    scale_after: re.Pattern[str]  #: "million", "milliards" after a number
+    compact_scale: re.Pattern[str]  #: "M", "Md", "k" glued or spaced before a currency
+    percent: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    currency_before: re.Pattern[str]  #: a currency symbol ending just before the number
+    unit_after: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    de_noun: re.Pattern[str]  #: "de sécurité" after a counted noun
+    modifier_before: re.Pattern[str]  #: searched in the window before a number
+    word_before: re.Pattern[str]  #: the last word before a number
+    range_join: re.Pattern[str]
+    phone: re.Pattern[str]
+    chained: re.Pattern[str]  #: 978-2-07-036822-8, 04/05/2022, 2.0.1: identifiers and dates
+    time_after: re.Pattern[str]
+    month_after: re.Pattern[str]
+    postcode_after: re.Pattern[str]
+    approx_after: re.Pattern[str]
+    roman: re.Pattern[str]
+    law_before: re.Pattern[str]  #: "article L. 1234-" , "articles 3 et": the number is a reference
+    lead_before: re.Pattern[str]  #: "un", "des", "la", "un demi-" before a scale or collective word
+    collective_scale: re.Pattern[str]  #: "de milliers" after "des dizaines"
+
+
+@functools.cache
+def patterns(lang: str = "fr") -> Patterns:
+    """The compiled patterns of ``lang`` (cached: compiled regexes are safe to share)."""
+    t: Tables = tables(lang)
+    decimal = re.escape(t.cldr.decimal)
+    decimals = "".join(sorted({re.escape(t.cldr.decimal), ","}))
+    groups = "".join(
+        sorted(
+            {re.escape(g) for g in (t.cldr.group, " ", "\u00a0", "\u202f", ".", "'", "’")}
+            - {decimal}
+        )
+    )
+    digits = (
+        rf"(?P<digits>(?<![\w.,]){{0}}\d{{1,3}}(?P<sep>[{groups}])\d{{3}}(?:(?P=sep)\d{{3}})*(?![\d])(?:[{decimals}]\d+)?"
+        rf"|\d+(?:[{decimals}.]\d+)?)"
+    ).replace("{0}", "")
+    triggers = [
+        w for w, e in t.words.items() if e.role in _TRIGGER_ROLES and w not in _NOT_TRIGGERS
+    ]
+    continuations = list(t.words)
+    sep = rf"(?:{SPACE}*-{SPACE}*|{SPACE}+)"
+    words = (
+        rf"(?P<words>(?:{trie_pattern(_with_capitals(triggers))})"
+        rf"(?:{sep}(?:et{sep})?(?:{trie_pattern(continuations)}))*)(?![\w-])"
+    )
+    # One letter alone must be I, V or X: "Le" and "Ce" are words, "Ve" and "XXIe" ordinals.
+    roman = r"(?P<roman>(?:[IVX]|[IVXLC]{2,})(?:e|er|ème|ᵉ)(?![\w-]))"
+    first = "".join(sorted({w[0] for w in _with_capitals(triggers)} | set("0123456789IVXLC")))
+    # The lookahead on first letters lets the engine leave most word starts at once.
+    scan = re.compile(rf"\b(?=[{re.escape(first)}])(?:{digits}|{words}|{roman})")
+
+    scale_words = [w for w, e in t.words.items() if e.role == "scale"] + [
+        w for w in t.cldr.scales if len(w) > 2
+    ]
+    currency_names = [s for s in t.currencies if any(c.isalpha() for c in s)]
+    currency_symbols = [s for s in t.currencies if not any(c.isalpha() for c in s)] + [
+        s for s in t.currencies if any(c.isalpha() for c in s) and not s.isalpha()
+    ]
+    codes = sorted(t.cldr.codes)
+    currency = (
+        rf"(?P<symbol>{_alternation(currency_symbols)})"
+        rf"|(?P<code>{_alternation(codes)})(?![\w])"
+        rf"|(?i:(?P<name>{_alternation(currency_names)}))(?![\w])"
+    )
+    unit_symbols = [u for u in t.units if not u.islower() or not u.isalpha()]
+    unit_names = [u for u in t.units if u.islower() and u.isalpha() or " " in u]
+    compact = [w for w in t.cldr.scales if len(w) <= 2] + ["Mds", "Mrd", "Mrds", "mds", "Md"]
+    modifiers = _alternation(list(t.modifiers))
+    months = _alternation(sorted(t.cldr.months))
+    return Patterns(
+        scan=scan,
+        word_token=re.compile(r"[^\s\u00a0\u202f-]+"),
+        ordinal_suffix=re.compile(
+            r"(?:ères|ère|ers|er|res|re|èmes|ème|eme|es|e|nde|nd|ᵉʳ|ʳᵉ|ᵉ)(?![\w])"
+        ),
+        scale_after=re.compile(
+            rf"{SPACE}+(?P<scale>{_alternation(_with_capitals(scale_words))})(?![\w])"
+        ),
+        compact_scale=re.compile(
+            rf"{SPACE}?(?P<scale>{_alternation(compact)})(?={SPACE}?(?:{currency}))", re.I
+        ),
+        percent=re.compile(
+            rf"{SPACE}?(?:%|‰|pour{SPACE}?cent(?![\w])|pourcent(?![\w])|p\.{SPACE}?100(?!\d))"
+        ),
+        currency_after=re.compile(rf"{SPACE}?(?:(?:de{SPACE}+|d['’]){SPACE}*)?(?:{currency})"),
+        currency_before=re.compile(rf"(?:{_alternation(currency_symbols + codes)}){SPACE}?\Z"),
+        unit_after=re.compile(
+            rf"{SPACE}?(?:(?:de{SPACE}+|d['’]))?(?:(?P<unit>{_alternation(unit_symbols)})(?![\w²³/])"
+            rf"|(?i:(?P<uname>{_alternation(unit_names)}))(?![\w]))"
+        ),
+        noun_after=re.compile(
+            rf"{SPACE}+(?:(?P<de>de{SPACE}+|d['’]))?(?P<noun>[^\W\d_A-ZÀ-Ý][\w’'-]*)"
+        ),
+        de_noun=re.compile(rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)"),
+        modifier_before=re.compile(rf"(?:^|(?<=[\s(«\"“]))(?i:(?P<mod>{modifiers})){SPACE}*\Z"),
+        word_before=re.compile(rf"(?:^|(?<=[\s(«\"“']))(?P<word>[^\s\u00a0\u202f]+?){SPACE}*\Z"),
+        range_join=re.compile(
+            rf"{SPACE}*(?:(?P<dash>[-–]){SPACE}*|{SPACE}(?P<word>à|et|au){SPACE}+)"
+        ),
+        phone=re.compile(
+            r"(?:(?:\+|00)\d{2,3}[\s.\u00a0-]?(?:\(0\)[\s.\u00a0]?)?[1-9]|0[1-9])(?:[\s.\u00a0-]?\d{2}){4}(?!\d)"
+        ),
+        chained=re.compile(r"\d+(?:(?P<c>[-./])\d+)(?:(?P=c)[\dXx]+)+|\d+/\d+|\d+\.\d+\.\d+"),
+        time_after=re.compile(rf"{SPACE}?(?:[hH](?:{SPACE}?\d{{2}})?(?![\w])|:\d{{2}})"),
+        month_after=re.compile(
+            rf"(?:{SPACE}+(?:et|au|à|ou|-|–){SPACE}+(?:1er|\d{{1,2}}))?{SPACE}+(?i:{months})(?![\w])"
+        ),
+        postcode_after=re.compile(rf"{SPACE}+[A-ZÉÈ][\w-]+"),
+        approx_after=re.compile(rf"{SPACE}+environ(?![\w])"),
+        roman=re.compile(r"[IVXLC]+"),
+        law_before=re.compile(
+            rf"(?<![\w])(?i:articles?|art\.|alinéas?|loi|décret|ordonnance)(?:{SPACE}+n[°o])?{SPACE}+"
+            rf"(?:[LRDAO]\.?{SPACE}*)?(?:[\d.-]+{SPACE}*(?:,|et|à|ou){SPACE}*)*[\d.-]*\Z"
+        ),
+        lead_before=re.compile(
+            rf"(?:(?<![\w])(?P<det>[Uu]ne?|[Dd]es|[Ll]es|[Pp]lusieurs|[Qq]uelques|[Ll]a|[Dd]e|[Dd]['’])"
+            rf"(?:{SPACE}+|(?<=['’])))?(?P<demi>[Dd]emie?-|[Dd]emie?{SPACE}+)?\Z"
+        ),
+        collective_scale=re.compile(
+            rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<scale>milliers|millions|milliards)(?![\w])"
+        ),
+    )

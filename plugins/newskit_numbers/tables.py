@@ -1,0 +1,91 @@
+"""The plugin's own data tables (``data/``), read once per language and merged with babel's.
+
+Tables are plain text beside the code so that a linguist can extend them without reading
+Python: one entry a line, tab-separated columns, ``#`` for comments. A language without a
+``data/<lang>/`` directory still gets digits, CLDR currencies and CLDR units.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from importlib import resources
+
+from attrs import frozen
+
+from newskit_numbers.localedata import LocaleNumbers, locale_numbers
+
+__all__ = ["Tables", "WordEntry", "tables"]
+
+
+@frozen
+class WordEntry:
+    """A number word: its value and its role in the grammar of spelled-out numbers."""
+
+    value: Decimal
+    role: str  #: unit, ten, hundred, thousand, scale, half, quarter, fraction, collective, multiplier, ordinal
+
+
+@frozen
+class Tables:
+    """Everything the finder looks up, for one language."""
+
+    lang: str
+    cldr: LocaleNumbers
+    words: dict[str, WordEntry]  #: lowercase number word -> entry
+    modifiers: dict[str, str]  #: lowercase phrase before a number -> effect
+    currencies: dict[
+        str, str
+    ]  #: casefolded surface -> ISO 4217 (CLDR, then the plugin's colloquial names)
+    units: dict[str, str]  #: surface -> normalized unit (CLDR, then the plugin's spellings)
+    not_nouns: frozenset[str]  #: words after a number that are not what it counts
+    contexts_before: dict[str, str]  #: word right before a number -> why it is not a quantity
+    contexts_after: dict[str, str]  #: word right after a number -> why it is not a quantity
+
+
+def _rows(lang: str, name: str) -> list[list[str]]:
+    path = resources.files("newskit_numbers").joinpath("data", *([lang] if lang else []), name)
+    if not path.is_file():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def base_language(lang: str) -> str:
+    """``fr_BE`` -> ``fr``."""
+    return lang.replace("-", "_").split("_", 1)[0].lower()
+
+
+@functools.cache
+def tables(lang: str = "fr") -> Tables:
+    """The merged tables of ``lang`` (built on first use, then shared: they are read-only)."""
+    base = base_language(lang)
+    unit_keys = tuple(row[0] for row in _rows("", "units.txt"))
+    cldr = locale_numbers(lang, unit_keys)
+    currencies = dict(cldr.currencies)
+    for surface, code in _rows(base, "currencies.tsv"):
+        currencies.setdefault(surface.casefold(), code)
+    units = dict(cldr.units)
+    for surface, unit in _rows(base, "units.tsv"):
+        if unit == "-":  # a CLDR symbol too ambiguous in running text ("nd", "al")
+            units.pop(surface, None)
+        else:
+            units.setdefault(surface, unit)
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for word, side, reason in _rows(base, "contexts.tsv"):
+        (before if side == "before" else after)[word] = reason
+    return Tables(
+        lang=base,
+        cldr=cldr,
+        words={w: WordEntry(Decimal(v), role) for w, v, role in _rows(base, "words.tsv")},
+        modifiers={phrase: effect for phrase, effect in _rows(base, "modifiers.tsv")},
+        currencies=currencies,
+        units=units,
+        not_nouns=frozenset(row[0] for row in _rows(base, "not_nouns.txt")),
+        contexts_before=before,
+        contexts_after=after,
+    )
