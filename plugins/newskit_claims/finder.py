@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from newskit import Claim, ClaimKind, Entity, Mention
+from newskit import Claim, ClaimKind, Entity, EntityLabel, Mention
 from newskit_claims import lexicon, patterns, sources
 from newskit_claims.linking import Linker, SourceRef
 from newskit_claims.segment import SPACES, Quote, find_quotes, paragraph_starts, split_sentences
@@ -24,7 +24,7 @@ __all__ = ["find_claims"]
 
 #: An unattributed quotation needs this many words to count as a statement.
 MIN_QUOTE_WORDS = 5
-_CONTENT_TRIM = SPACES + "\n,.;:…»”\"—–-"
+_CONTENT_TRIM = SPACES + '\n,.;:…»”"—–-'
 _OPEN_TRIM = SPACES + "\n,;:—–-"
 
 
@@ -45,13 +45,34 @@ def _determiner_before() -> re.Pattern[str]:
 
 @functools.cache
 def _non_source() -> re.Pattern[str]:
-    words = "|".join(re.escape(w).replace("'", "['’]") for w in lexicon.NON_SOURCE_AFTER_PREPOSITION)
+    words = "|".join(
+        re.escape(w).replace("'", "['’]") for w in lexicon.NON_SOURCE_AFTER_PREPOSITION
+    )
     return re.compile(rf"\s*(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
 def _incise_pronoun() -> re.Pattern[str]:
     return re.compile(r"-(?:t-)?(il|elle|on|ils|elles)(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _colon() -> re.Pattern[str]:
+    return re.compile(r"[ \u00a0\u202f]*:")
+
+
+@functools.cache
+def _name_apposition() -> re.Pattern[str]:
+    return re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*,")
+
+
+@functools.cache
+def _role_apposition() -> re.Pattern[str]:
+    roles = "|".join(re.escape(r) for r in sorted(lexicon.PERSON_ROLES, key=len, reverse=True))
+    return re.compile(
+        rf"\s*(?:(?:l['’]|le |la )?(?:ancien |ancienne |nouveau |nouvelle )?(?:{roles}))(?![\w-])[^,.;:«»]{{0,80}},",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -81,7 +102,11 @@ class _Article:
         inside = [q for q in self.quotes if start <= q.start and q.end <= max(trimmed_end, end)]
         if len(inside) == 1 and inside[0].start == start and inside[0].end >= trimmed_end:
             self.used.add(inside[0])
-            return inside[0].inner_start, self._trim_end(inside[0].inner_start, inside[0].inner_end), ClaimKind.DIRECT
+            return (
+                inside[0].inner_start,
+                self._trim_end(inside[0].inner_start, inside[0].inner_end),
+                ClaimKind.DIRECT,
+            )
         self.used.update(inside)
         end = self._trim_end(start, end)
         if end - start < 3:
@@ -99,7 +124,12 @@ class _Article:
                 return quote
         return None
 
-    def add(self, content: tuple[int, int, ClaimKind] | None, cue: tuple[int, int], source: tuple[int, int] | None) -> None:
+    def add(
+        self,
+        content: tuple[int, int, ClaimKind] | None,
+        cue: tuple[int, int],
+        source: tuple[int, int] | None,
+    ) -> None:
         if content is not None:
             self.drafts.append(_Draft(content[0], content[1], content[2], cue, source))
 
@@ -120,13 +150,15 @@ class _Article:
         if que and not _conjunction_que(text, que.start("que")):
             self.add(self.content(que.end(), s1), cue, sources.subject_before(text, s0, cs))
             return
-        colon = re.compile(r"[ \u00a0\u202f]*:").match(text, ce, s1)
+        colon = _colon().match(text, ce, s1)
         if colon:
             self.add(self.content(colon.end(), s1), cue, sources.subject_before(text, s0, cs))
             return
         infinitive = patterns.infinitive_start().match(text, ce, s1)
         if infinitive:
-            self.add(self.content(infinitive.start("inf"), s1), cue, sources.subject_before(text, s0, cs))
+            self.add(
+                self.content(infinitive.start("inf"), s1), cue, sources.subject_before(text, s0, cs)
+            )
             return
         self._inverted(s0, s1, match)
 
@@ -137,40 +169,46 @@ class _Article:
         return match.start() + pronoun.start(1), match.start() + pronoun.end(1)
 
     def _inverted(self, s0: int, s1: int, match: re.Match[str]) -> None:
-        """"…, a déclaré le ministère." / "« … », a-t-il ajouté.": the content comes first."""
+        """ "…, a déclaré le ministère." / "« … », a-t-il ajouté.": the content comes first."""
         text = self.text
         cs, ce = match.span()
         before = text[s0:cs].rstrip(SPACES)
-        if not before or before[-1] not in ",»”\"":
+        if not before or before[-1] not in ',»”"':
             return
         source = self._pronoun(match) or sources.np_after(text, ce, s1)
         if source is None:
             return
         cut = len(before) - 1 if before.endswith(",") else len(before)
         content_end = s0 + cut
-        rest = text[source[1]:s1].strip(SPACES + ".!?…")
+        rest = text[source[1] : s1].strip(SPACES + ".!?…")
         content = self.content(s0, content_end)
         if content is not None and content[2] != ClaimKind.DIRECT and rest.startswith(","):
-            words = len(_word().findall(text[content[0]:content[1]]))
+            words = len(_word().findall(text[content[0] : content[1]]))
             if words < 4:  # "Les forces, a précisé le ministère, ont été…": the whole sentence
                 content = self.content(s0, s1)
         self.add(content, (cs, ce), source)
 
     def _incise(self, quote: Quote, match: re.Match[str]) -> None:
-        """"« Nous resterons, a-t-il déclaré, jusqu'au bout. »": the quote is the claim."""
+        """ "« Nous resterons, a-t-il déclaré, jusqu'au bout. »": the quote is the claim."""
         text = self.text
         cs, ce = match.span()
-        if not text[quote.inner_start:cs].rstrip(SPACES).endswith(","):
+        if not text[quote.inner_start : cs].rstrip(SPACES).endswith(","):
             return
         source = self._pronoun(match) or sources.np_after(text, ce, quote.inner_end)
         if source is None:
             return
-        after = text[source[1]:quote.inner_end].lstrip(SPACES)
+        after = text[max(source[1], ce) : quote.inner_end].lstrip(SPACES)
         if after and not after.startswith(","):
             return
         self.used.add(quote)
         self.drafts.append(
-            _Draft(quote.inner_start, self._trim_end(quote.inner_start, quote.inner_end), ClaimKind.DIRECT, (cs, ce), source)
+            _Draft(
+                quote.inner_start,
+                self._trim_end(quote.inner_start, quote.inner_end),
+                ClaimKind.DIRECT,
+                (cs, ce),
+                source,
+            )
         )
 
     def reflexive(self, s0: int, s1: int, match: re.Match[str]) -> None:
@@ -181,15 +219,17 @@ class _Article:
             self.add(self.content(match.end(), s1), match.span(), subject)
 
     def prepositional(self, s0: int, s1: int, match: re.Match[str]) -> None:
-        """"Selon X, …", "…, selon X.", "Pour X, …"."""
+        """ "Selon X, …", "…, selon X.", "Pour X, …"."""
         text = self.text
         cs, ce = match.span()
         if self.quote_at(cs) is not None or _non_source().match(text, ce, s1):
             return
         comma = text.find(",", ce, s1)
         source_end = comma if comma >= 0 else s1
-        source = sources.np_after(text, ce, source_end) if comma < 0 else _trimmed(text, ce, source_end)
-        if source is None or not _plausible_source(text[source[0]:source[1]], match.group()):
+        source = (
+            sources.np_after(text, ce, source_end) if comma < 0 else _trimmed(text, ce, source_end)
+        )
+        if source is None or not _plausible_source(text[source[0] : source[1]], match.group()):
             return
         before = text[s0:cs].strip(SPACES)
         opening = not before or before.lower() in ("et", "mais", "or", "ainsi")
@@ -197,14 +237,21 @@ class _Article:
             if comma < 0:
                 return
             after = comma + 1
-            apposition = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*,").match(text, after, s1)
+            apposition = _name_apposition().match(text, after, s1)
             if apposition:  # "Selon le porte-parole, Olivier Véran, les deux…"
                 source = (source[0], apposition.end(1))
                 after = apposition.end()
+            role = _role_apposition().match(text, after, s1)
+            if role:  # "Pour Jordan Bardella, président du RN, la France…"
+                after = role.end()
             self.add(self.content(after, s1), (cs, _trim_back(text, cs, ce)), source)
         elif match.group().lower() != "pour" and before.endswith(","):
             if comma < 0:  # "…, selon le ministère."
-                self.add(self.content(s0, s0 + len(text[s0:cs].rstrip(SPACES)) - 1), (cs, _trim_back(text, cs, ce)), source)
+                self.add(
+                    self.content(s0, s0 + len(text[s0:cs].rstrip(SPACES)) - 1),
+                    (cs, _trim_back(text, cs, ce)),
+                    source,
+                )
             else:  # "Les forces, selon le ministère, ont…": the whole sentence
                 self.add(self.content(s0, s1), (cs, _trim_back(text, cs, ce)), source)
 
@@ -222,16 +269,18 @@ class _Article:
         for quote in self.quotes:
             if quote in self.used or any(d.start <= quote.start < d.end for d in self.drafts):
                 continue
-            inner = text[quote.inner_start:quote.inner_end]
+            inner = text[quote.inner_start : quote.inner_end]
             end = self._trim_end(quote.inner_start, quote.inner_end)
-            if len(_word().findall(inner)) >= MIN_QUOTE_WORDS and not inner.rstrip(SPACES + "»”\"").endswith("?"):
+            if len(_word().findall(inner)) >= MIN_QUOTE_WORDS and not inner.rstrip(
+                SPACES + '»”"'
+            ).endswith("?"):
                 self.drafts.append(_Draft(quote.inner_start, end, ClaimKind.DIRECT))
         return _unique(self.drafts)
 
 
 def _conjunction_que(text: str, position: int) -> bool:
     """True when the ``que`` at ``position`` is part of "alors que", "bien que"…"""
-    words = _word().findall(text[max(0, position - 20):position])
+    words = _word().findall(text[max(0, position - 20) : position])
     return bool(words) and words[-1].lower() in lexicon.NOT_A_CLAUSE_QUE
 
 
@@ -260,9 +309,9 @@ def _plausible_source(words: str, cue: str) -> bool:
         return True
     if words[0].isupper():
         return True
-    stripped = re.sub(r"^(?:le|la|les|l['’]|ce|cette|ces|ses|son|sa|nos|notre)\s*", "", words, flags=re.IGNORECASE)
-    head = stripped.split()[0].lower() if stripped.split() else ""
-    return head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS
+    return (
+        sources.classify(words) == EntityLabel.PER or sources.head_noun(words) in lexicon.ORG_HEADS
+    )
 
 
 def _unique(drafts: list[_Draft]) -> list[_Draft]:

@@ -110,7 +110,9 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("garantir", "garanti", "garantit", "garantissent", "garantissait"),
     CueVerb("faire savoir", "fait savoir", "fait savoir", "font savoir", "faisait savoir"),
     CueVerb("faire valoir", "fait valoir", "fait valoir", "font valoir", "faisait valoir"),
-    CueVerb("faire remarquer", "fait remarquer", "fait remarquer", "font remarquer", "faisait remarquer"),
+    CueVerb(
+        "faire remarquer", "fait remarquer", "fait remarquer", "font remarquer", "faisait remarquer"
+    ),
 )
 
 #: Reflexive cues ("s'est dit prêt à…", "se dit convaincu que…"): the content follows.
@@ -273,7 +275,6 @@ INTRO_ADVERBIALS: tuple[str, ...] = (
     "quant à elle",
     "en réponse",
     "dans un communiqué",
-    "selon",
 )
 
 #: Subject pronouns and anaphoric phrases whose antecedent must be found or flagged.

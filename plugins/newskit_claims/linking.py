@@ -66,7 +66,24 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 def _not_a_name_part() -> frozenset[str]:
     return frozenset(
         [d.replace("'", "") for d in lexicon.DETERMINERS]
-        + "selon pour par et mais puis lors dans en à de du des le la les".split()
+        + [
+            "selon",
+            "pour",
+            "par",
+            "et",
+            "mais",
+            "puis",
+            "lors",
+            "dans",
+            "en",
+            "à",
+            "de",
+            "du",
+            "des",
+            "le",
+            "la",
+            "les",
+        ]
     )
 
 
@@ -176,12 +193,20 @@ class Linker:
                 after = _name_after_role().match(self.text, found.end())
                 if after and not self._sentence_break(found.end(), after.start("name")):
                     start, end = after.span("name")
-                    return (found.start(), 0, self._build(start, end, after.group("name"), EntityLabel.PER))
+                    return (
+                        found.start(),
+                        0,
+                        self._build(start, end, after.group("name"), EntityLabel.PER),
+                    )
             else:
                 after = _org_complement().match(self.text, found.end())
                 if after:
                     start, end = found.start(), after.end()
-                    return (found.start(), 0, self._build(start, end, self.text[start:end], EntityLabel.ORG))
+                    return (
+                        found.start(),
+                        0,
+                        self._build(start, end, self.text[start:end], EntityLabel.ORG),
+                    )
             previous = None
             for match in _word_pattern(head).finditer(self.text, 0, found.start()):
                 previous = match
@@ -219,7 +244,9 @@ class Linker:
             return people[-1][1]
         return None
 
-    def _build(self, start: int, end: int, words: str, label: EntityLabel | None = None) -> SourceRef:
+    def _build(
+        self, start: int, end: int, words: str, label: EntityLabel | None = None
+    ) -> SourceRef:
         start, end = _strip_medium(self.text, start, end)
         label = label or sources.classify(words)
         spans = {(start, end)}
@@ -251,7 +278,7 @@ def _first_lower(words: str) -> str:
 
 
 def _strip_medium(text: str, start: int, end: int) -> tuple[int, int]:
-    """"communiqué du ministère" → "ministère": a medium stands for its author."""
+    """ "communiqué du ministère" → "ministère": a medium stands for its author."""
     words = text[start:end]
     match = _medium().match(words)
     if match and match.end() < len(words):

@@ -56,7 +56,9 @@ def verb_cue() -> re.Pattern[str]:
 @functools.cache
 def reflexive_cue() -> re.Pattern[str]:
     """A reflexive speech cue: "s'est dit", "se dit", "s'est déclaré"."""
-    return re.compile(rf"{_WORD_START}(?:{_alternation(lexicon.REFLEXIVE_CUES)})(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        rf"{_WORD_START}(?:{_alternation(lexicon.REFLEXIVE_CUES)})(?![\w-])", re.IGNORECASE
+    )
 
 
 @functools.cache
@@ -69,7 +71,9 @@ def preposition_cue() -> re.Pattern[str]:
     parts = []
     for cue in sorted(lexicon.PREPOSITIONAL_CUES, key=len, reverse=True):
         if cue.endswith(" de"):
-            parts.append(_phrase(cue[:-3]) + rf"\s+d(?:e|u|es)(?=\s)|{_phrase(cue[:-3])}\s+d{_APOS}")
+            parts.append(
+                _phrase(cue[:-3]) + rf"\s+d(?:e|u|es)(?=\s)|{_phrase(cue[:-3])}\s+d{_APOS}"
+            )
         else:
             parts.append(_phrase(cue))
     return re.compile(rf"{_WORD_START}(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE)
@@ -90,7 +94,9 @@ def adjunct_then_que() -> re.Pattern[str]:
 @functools.cache
 def infinitive_start() -> re.Pattern[str]:
     """After a cue: an infinitive that makes its complement speech ("a affirmé avoir…")."""
-    return re.compile(rf"\s+(?P<inf>(?:{_alternation(lexicon.INFINITIVE_CONTENT)}))(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        rf"\s+(?P<inf>(?:{_alternation(lexicon.INFINITIVE_CONTENT)}))(?![\w-])", re.IGNORECASE
+    )
 
 
 @functools.cache
@@ -112,7 +118,7 @@ def np_stop() -> re.Pattern[str]:
         "lors|dans|sur|devant|pendant|durant|au cours|en marge|en conférence|en visite|à|au|aux|"
         "cité|citée|cités|citées|interrogé|interrogée|interrogés|joint|jointe|hier|lundi|mardi|"
         "mercredi|jeudi|vendredi|samedi|dimanche|qui|dont|avec|selon|depuis|ce matin|ce soir|"
-        "cette semaine|et a|et ont|mais"
+        "cette semaine|et a|et ont|mais|publié|publiée|publiés|paru|parue|diffusé|diffusée|rendu|rendue"
     )
     return re.compile(rf"[,;:()«»“”\"\n]|[.!?…](?:\s|$)|\s(?:{words})(?![\w-])", re.IGNORECASE)
 

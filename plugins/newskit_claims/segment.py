@@ -17,8 +17,35 @@ __all__ = ["Quote", "find_quotes", "paragraph_starts", "split_sentences"]
 SPACES = " \t\u00a0\u202f\u2009"
 
 _ABBREVIATIONS = frozenset(
-    {"m", "mm", "mme", "mmes", "mlle", "mgr", "dr", "pr", "me", "st", "ste", "etc", "cf", "av", "bd",
-     "gén", "col", "lt", "cdt", "no", "n°", "vol", "art", "p", "env", "jr", "sr"}
+    {
+        "m",
+        "mm",
+        "mme",
+        "mmes",
+        "mlle",
+        "mgr",
+        "dr",
+        "pr",
+        "me",
+        "st",
+        "ste",
+        "etc",
+        "cf",
+        "av",
+        "bd",
+        "gén",
+        "col",
+        "lt",
+        "cdt",
+        "no",
+        "n°",
+        "vol",
+        "art",
+        "p",
+        "env",
+        "jr",
+        "sr",
+    }
 )
 
 
@@ -55,12 +82,12 @@ def _at_paragraph_start(text: str, pos: int) -> bool:
 
 def _continues(text: str, newline: int) -> bool:
     """True when the paragraph after ``newline`` reopens a running quotation (« or —)."""
-    rest = text[newline:newline + 40].lstrip("\n" + SPACES)
+    rest = text[newline : newline + 40].lstrip("\n" + SPACES)
     return rest[:1] in ("«", "—", "–")
 
 
 def _make(text: str, start: int, end: int) -> Quote | None:
-    inner_start, inner_end = start + 1, end - 1 if text[end - 1] in "»”\"" else end
+    inner_start, inner_end = start + 1, end - 1 if text[end - 1] in '»”"' else end
     while inner_start < inner_end and text[inner_start] in SPACES + "\n":
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1] in SPACES + "\n":
@@ -83,7 +110,7 @@ def find_quotes(text: str) -> list[Quote]:
     for match in _marks().finditer(text):
         mark, pos = match.group(), match.start()
         if not opener:
-            if mark in "«“\"":
+            if mark in '«“"':
                 opener, start, depth = mark, pos, 1
             continue
         if mark == "\n":

@@ -19,6 +19,7 @@ __all__ = [
     "bare_head",
     "classify",
     "gender",
+    "head_noun",
     "is_pronoun",
     "name_range",
     "np_after",
@@ -44,15 +45,51 @@ def _word() -> re.Pattern[str]:
 
 @functools.cache
 def _determiner() -> re.Pattern[str]:
-    dets = "|".join(re.escape(d).replace("'", "['’]") for d in sorted(lexicon.DETERMINERS, key=len, reverse=True))
+    dets = "|".join(
+        re.escape(d).replace("'", "['’]")
+        for d in sorted(lexicon.DETERMINERS, key=len, reverse=True)
+    )
     return re.compile(rf"(?:{dets})(?:(?<=['’])|\s+)", re.IGNORECASE)
+
+
+@functools.cache
+def _bare() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:le|la|les|l['’]|ce|cette|ces)\s*([\w-]+)(?:\s+[a-zéèêàâîôûç-]+)?", re.IGNORECASE
+    )
 
 
 @functools.cache
 def _prepositions() -> frozenset[str]:
     return frozenset(
-        "à au aux de du des dans lors en pour par sur avec après avant depuis pendant selon sous "
-        "contre vers chez entre malgré durant outre".split()
+        [
+            "à",
+            "au",
+            "aux",
+            "de",
+            "du",
+            "des",
+            "dans",
+            "lors",
+            "en",
+            "pour",
+            "par",
+            "sur",
+            "avec",
+            "après",
+            "avant",
+            "depuis",
+            "pendant",
+            "selon",
+            "sous",
+            "contre",
+            "vers",
+            "chez",
+            "entre",
+            "malgré",
+            "durant",
+            "outre",
+        ]
     )
 
 
@@ -88,7 +125,9 @@ def _is_adverbial(words: str) -> bool:
     return _first_word(lowered) in _prepositions() or bool(re.match(r"le \d", lowered))
 
 
-def subject_before(text: str, sentence_start: int, cue_start: int, *, depth: int = 0) -> tuple[int, int] | None:
+def subject_before(
+    text: str, sentence_start: int, cue_start: int, *, depth: int = 0
+) -> tuple[int, int] | None:
     """The subject of a cue verb standing at ``cue_start``, as a range of ``text``, or None.
 
     Coordinated verbs share the subject of the first ("Tokayev a décrit … et a déclaré").
@@ -98,7 +137,9 @@ def subject_before(text: str, sentence_start: int, cue_start: int, *, depth: int
         clause_start = match.end()
     clause = text[clause_start:cue_start]
     stripped = clause.rstrip(" \t\u00a0\u202f")
-    if re.search(r"(?:^|[\s,])(?:et|puis|mais aussi)$", stripped, re.IGNORECASE) or not stripped.strip(" ,"):
+    if re.search(
+        r"(?:^|[\s,])(?:et|puis|mais aussi)$", stripped, re.IGNORECASE
+    ) or not stripped.strip(" ,"):
         if depth:
             return None
         previous = None
@@ -115,7 +156,11 @@ def subject_before(text: str, sentence_start: int, cue_start: int, *, depth: int
         position += len(piece) + 1
     if stripped.endswith(","):
         # "Jean Dupont, porte-parole du parti, a déclaré": the first non-adverbial segment.
-        candidates = [s for s in segments if text[s[0]:s[1]].strip() and not _is_adverbial(text[s[0]:s[1]])]
+        candidates = [
+            s
+            for s in segments
+            if text[s[0] : s[1]].strip() and not _is_adverbial(text[s[0] : s[1]])
+        ]
         chosen = candidates[0] if candidates else None
     else:
         chosen = segments[-1]
@@ -172,12 +217,10 @@ def bare_head(words: str) -> str | None:
     "Le ministère", "le Président", "la ministre russe" need one; "le ministère de la
     Défense" and "l'ONU" name their referent themselves.
     """
-    match = re.fullmatch(
-        r"(?:le|la|les|l['’]|ce|cette|ces)\s*([\w-]+)(?:\s+[a-zéèêàâîôûç-]+)?", words.strip(), re.IGNORECASE
-    )
+    match = _bare().fullmatch(words.strip())
     if not match:
         return None
-    head = match.group(1).lower()
+    head = head_noun(words)
     if match.group(1)[:1].isupper() and head not in lexicon.PERSON_ROLES:
         return None  # "l'ONU", "le Kremlin", "le Parlement": a name, not a description
     if head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS:
@@ -185,18 +228,33 @@ def bare_head(words: str) -> str | None:
     return None
 
 
+def head_noun(words: str) -> str:
+    """The head noun of source words, lower-cased: "premier ministre", "ministère", "tokayev"."""
+    stripped = words.strip()
+    determiner = _determiner().match(stripped)
+    rest = (stripped[determiner.end() :] if determiner else stripped).lower()
+    for role in lexicon.PERSON_ROLES:
+        if " " in role and (rest == role or rest.startswith(role + " ")):
+            return role
+    return _first_word(rest)
+
+
 def classify(words: str) -> EntityLabel:
     """``PER`` or ``ORG`` for source words that no entity covers, by their head noun."""
     stripped = words.strip()
     determiner = _determiner().match(stripped)
-    rest = stripped[determiner.end():] if determiner else stripped
-    head = _first_word(rest)
+    rest = stripped[determiner.end() :] if determiner else stripped
+    head = head_noun(stripped)
     if head in lexicon.ORG_HEADS or head in lexicon.MEDIUM_NOUNS:
         return EntityLabel.ORG
     if head in lexicon.PERSON_ROLES:
         return EntityLabel.PER
     tokens = rest.split()
-    if tokens and all(t[:1].isupper() for t in tokens) and not any(t.isupper() and len(t) > 1 for t in tokens):
+    if (
+        tokens
+        and all(t[:1].isupper() for t in tokens)
+        and not any(t.isupper() and len(t) > 1 for t in tokens)
+    ):
         return EntityLabel.PER  # "Tokayev", "Jean Dupont": a proper name, not an acronym
     return EntityLabel.ORG
 
@@ -204,7 +262,9 @@ def classify(words: str) -> EntityLabel:
 def gender(words: str) -> str | None:
     """``"f"``, ``"m"`` or None (unknown) from the determiner of source words or a pronoun."""
     first = _first_word(words)
-    if first in ("la", "une", "cette", "elle", "elles", "celle-ci") or words.lower().startswith("cette dernière"):
+    if first in ("la", "une", "cette", "elle", "elles", "celle-ci") or words.lower().startswith(
+        "cette dernière"
+    ):
         return "f"
     if first in ("le", "un", "ce", "cet", "il", "ils", "celui-ci"):
         return "m"
