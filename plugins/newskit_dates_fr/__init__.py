@@ -18,7 +18,6 @@ from collections.abc import Iterable
 
 import newskit
 from newskit import TimeExpression
-
 from newskit_dates_fr.extract import find_dates
 
 __all__ = ["find_dates", "handles", "newskit_find_dates"]

@@ -12,7 +12,6 @@ import functools
 import re
 
 from newskit import AnchorKind
-
 from newskit_dates_fr.calendar_ops import safe_date
 
 __all__ = ["Anchoring", "Reference"]
@@ -140,7 +139,9 @@ class Anchoring:
             if ref is None:
                 return None, AnchorKind.NONE, None
             candidates = [
-                d for y in range(ref.year - 1, ref.year + 2) if (d := safe_date(y, month, day)) is not None
+                d
+                for y in range(ref.year - 1, ref.year + 2)
+                if (d := safe_date(y, month, day)) is not None
             ]
             if relative < 0:
                 found = max((d for d in candidates if d < ref), default=None)
@@ -160,7 +161,9 @@ class Anchoring:
             return None, AnchorKind.NONE, None
         ref = self.published
         candidates = [
-            d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day)) is not None
+            d
+            for y in (ref.year - 1, ref.year, ref.year + 1)
+            if (d := safe_date(y, month, day)) is not None
         ]
         if weekday is not None:
             matching = [d for d in candidates if d.isoweekday() == weekday]
@@ -169,7 +172,9 @@ class Anchoring:
 
         def cost(d: dt.date) -> int:
             days = (d - ref).days
-            if tense < 0 and days > _TENSE_SLACK_DAYS or tense > 0 and days < -_TENSE_SLACK_DAYS:
+            if (tense < 0 and days > _TENSE_SLACK_DAYS) or (
+                tense > 0 and days < -_TENSE_SLACK_DAYS
+            ):
                 return abs(days) + 400
             return abs(days)
 

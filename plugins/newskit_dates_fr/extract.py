@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+
+import attrs
 
 from newskit import AnchorKind, TimeExpression, TimexType
-
 from newskit_dates_fr.anchoring import Anchoring, Reference
 from newskit_dates_fr.calendar_ops import easter, iso_week, safe_date, shift, weekday_near
-from newskit_dates_fr.grammar import rules, scanner
+from newskit_dates_fr.grammar import rules, scanner, trigger_words, triggers
 from newskit_dates_fr.lexicon import (
     DAY_PARTS,
     DURATION_UNITS,
@@ -28,14 +29,87 @@ __all__ = ["find_dates"]
 _EDGE_MOD = {"début": "START", "fin": "END", "mi": "MID", "milieu": "MID", "courant": None}
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _DECADE_WORDS = {
-    "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7,
-    "quatre-vingt": 8, "quatre-vingts": 8, "quatre-vingt-dix": 9,
+    "trente": 3,
+    "quarante": 4,
+    "cinquante": 5,
+    "soixante": 6,
+    "soixante-dix": 7,
+    "quatre-vingt": 8,
+    "quatre-vingts": 8,
+    "quatre-vingt-dix": 9,
 }
 # Words that may follow a bare year ("en 2022" needs no help, "2022 personnes" is a count).
 _AFTER_BARE_YEAR = frozenset(
-    "a à au aux avait avaient avec ce cette contre dans de des du en est et était fut il ils "
-    "l la le les lors mais ne ont ou où par pendant pour puis qu que qui sa se selon son sont "
-    "sur un une vers".split()
+    [
+        "a",
+        "à",
+        "au",
+        "aux",
+        "avait",
+        "avaient",
+        "avec",
+        "ce",
+        "cette",
+        "contre",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "en",
+        "est",
+        "et",
+        "était",
+        "fut",
+        "il",
+        "ils",
+        "l",
+        "la",
+        "le",
+        "les",
+        "lors",
+        "mais",
+        "ne",
+        "ont",
+        "ou",
+        "où",
+        "par",
+        "pendant",
+        "pour",
+        "puis",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "selon",
+        "son",
+        "sont",
+        "sur",
+        "un",
+        "une",
+        "vers",
+    ]
+)
+_UNIT_WORDS = frozenset(
+    [
+        "m",
+        "km",
+        "kg",
+        "g",
+        "t",
+        "mw",
+        "kw",
+        "ha",
+        "h",
+        "l",
+        "cm",
+        "mm",
+        "mètre",
+        "litre",
+        "tonne",
+        "euro",
+        "dollar",
+    ]
 )
 
 
@@ -47,8 +121,15 @@ class _Run:
         self.lower = lower
         self.anchoring = anchoring
 
-    def make(self, start: int, end: int, type_: TimexType, value: str, reference: Reference | None = None,
-             **kwargs: object) -> TimeExpression:
+    def make(
+        self,
+        start: int,
+        end: int,
+        type_: TimexType,
+        value: str,
+        reference: Reference | None = None,
+        **kwargs: object,
+    ) -> TimeExpression:
         if reference is None:
             kind, anchor_value = AnchorKind.ABSOLUTE, None
         else:
@@ -56,7 +137,13 @@ class _Run:
             if kind is AnchorKind.NONE:
                 anchor_value = None
         return TimeExpression.of(
-            self.text, start, end, type=type_, value=value, anchor=kind, anchor_value=anchor_value,
+            self.text,
+            start,
+            end,
+            type=type_,
+            value=value,
+            anchor=kind,
+            anchor_value=anchor_value,
             **kwargs,
         )
 
@@ -171,7 +258,9 @@ def _monthyear(run: _Run, m: re.Match[str]) -> TimeExpression | None:
             ref, kind, anchor_value = run.anchoring.narrative_day()
         if ref is None:
             value = f"XXXX-{month:02d}"
-            return run.make(m.start(), m.end(), TimexType.DATE, value, (None, AnchorKind.NONE, None))
+            return run.make(
+                m.start(), m.end(), TimexType.DATE, value, (None, AnchorKind.NONE, None)
+            )
         year = ref.year
         if relative < 0 and month >= ref.month:
             year -= 1
@@ -182,7 +271,12 @@ def _monthyear(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     year, kind, anchor_value = _year_of_month(run, month, m.start(), m.end())
     value = f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
     return run.make(
-        m.start(), m.end(), TimexType.DATE, value, (None, kind, anchor_value), **_with_bounds(m["pre"], value)
+        m.start(),
+        m.end(),
+        TimexType.DATE,
+        value,
+        (None, kind, anchor_value),
+        **_with_bounds(m["pre"], value),
     )
 
 
@@ -195,7 +289,9 @@ def _bare_month_ok(run: _Run, m: re.Match[str]) -> bool:
     return True
 
 
-def _year_of_month(run: _Run, month: int, start: int, end: int) -> tuple[int | None, AnchorKind, str | None]:
+def _year_of_month(
+    run: _Run, month: int, start: int, end: int
+) -> tuple[int | None, AnchorKind, str | None]:
     """The year of a month given alone: the narrative's, else the publication's (news-style)."""
     year, kind, anchor_value = run.anchoring.year_ref()
     if kind is AnchorKind.PUBLICATION and run.anchoring.published is not None:
@@ -209,7 +305,7 @@ def _year_of_month(run: _Run, month: int, start: int, end: int) -> tuple[int | N
 
 
 def _weekday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
-    weekday = weekday_names()[m["wd"].rstrip("s")] if m["wd"].rstrip("s") in weekday_names() else None
+    weekday = weekday_names().get(m["wd"].rstrip("s"), None)
     if weekday is None:
         return None
     relative = _relative(m["rel"] or m["rel2"])
@@ -219,16 +315,19 @@ def _weekday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         value = f"XXXX-WXX-{weekday}"
     else:
         direction = relative or run.anchoring.tense(m.start(), m.end())
+        strict = bool(relative)
         if m["pre"] and m["pre"].startswith(("à partir", "dès", "jusqu", "d'ici", "d’ici")):
-            direction = direction or 1
-        day = weekday_near(ref, weekday, direction, strict=bool(relative))
+            direction, strict = 1, True  # "à partir de lundi" is the coming Monday
+        day = weekday_near(ref, weekday, direction, strict=strict)
         run.anchoring.saw_date(day, m.end())
         value = day.isoformat()
     bounds = _with_bounds(m["pre"], value)
     if part:
         value = f"{value}T{part}"
         bounds = _with_bounds(m["pre"], value)
-        return run.make(m.start(), m.end(), TimexType.TIME, value, (ref, kind, anchor_value), **bounds)
+        return run.make(
+            m.start(), m.end(), TimexType.TIME, value, (ref, kind, anchor_value), **bounds
+        )
     return run.make(m.start(), m.end(), TimexType.DATE, value, (ref, kind, anchor_value), **bounds)
 
 
@@ -247,11 +346,19 @@ def _bare_year_ok(run: _Run, m: re.Match[str], year: int) -> bool:
     if not 1800 <= year <= 2099:
         return False
     before = run.lower[max(0, m.start() - 12) : m.start()]
-    if re.search(r"(?:environ|plus de|moins de|près de|les|des|sur|de|à|n°|no|article)\s*$", before):
+    if re.search(
+        r"(?:environ|plus de|moins de|près de|les|des|n°|no|article|page|numéro)\s*$", before
+    ):
         return False
     after = run.lower[m.end() : m.end() + 20]
     word = re.match(r"[ \u00a0\u202f]+([^\W\d_]+)", after)
-    return word is None or word.group(1) in _AFTER_BARE_YEAR
+    if word is None or word.group(1) in _AFTER_BARE_YEAR:
+        return True
+    following = word.group(1)
+    # "2000 personnes", "1500 m": a count of something; "le traité de 2017 reste": a year.
+    return following not in _UNIT_WORDS and not (
+        len(following) > 3 and following.endswith(("s", "x"))
+    )
 
 
 # -- fuzzy periods ----------------------------------------------------------------------
@@ -287,10 +394,18 @@ def _fuzzy(run: _Run, m: re.Match[str]) -> TimeExpression | None:
                 reference = (None, kind, anchor_value)
             value = str(year) if year else "XXXX"
         elif this.endswith("mois"):
-            reference = run.anchoring.deictic() if run.anchoring.published else run.anchoring.narrative_day()
+            reference = (
+                run.anchoring.deictic()
+                if run.anchoring.published
+                else run.anchoring.narrative_day()
+            )
             value = reference[0].strftime("%Y-%m") if reference[0] else "XXXX-XX"
         elif this.endswith("semaine"):
-            reference = run.anchoring.deictic() if run.anchoring.published else run.anchoring.narrative_day()
+            reference = (
+                run.anchoring.deictic()
+                if run.anchoring.published
+                else run.anchoring.narrative_day()
+            )
             value = iso_week(reference[0]) if reference[0] else "XXXX-WXX"
         elif this.split()[-1].lstrip("l'") in SEASONS:
             code = SEASONS[this.split()[-1].lstrip("l'")]
@@ -318,7 +433,15 @@ def _decade(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     else:
         value = word[:3]
     pre = m["pre"]
-    mod = "END" if pre.startswith(("à la fin", "fin")) else "START" if "début" in pre else "MID" if "milieu" in pre else None
+    mod = (
+        "END"
+        if pre.startswith(("à la fin", "fin"))
+        else "START"
+        if "début" in pre
+        else "MID"
+        if "milieu" in pre
+        else None
+    )
     if pre.startswith("depuis"):
         return run.make(m.start(), m.end(), TimexType.DATE, value, mod="AFTER", begin=value)
     return run.make(m.start(), m.end(), TimexType.DATE, value, mod=mod)
@@ -333,7 +456,9 @@ def _century(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     if not 1 <= total <= 30:
         return None
     pre = m["pre"] or ""
-    mod = "END" if "fin" in pre else "START" if "début" in pre else "MID" if "milieu" in pre else None
+    mod = (
+        "END" if "fin" in pre else "START" if "début" in pre else "MID" if "milieu" in pre else None
+    )
     return run.make(m.start(), m.end(), TimexType.DATE, f"{total - 1:02d}", mod=mod)
 
 
@@ -371,13 +496,18 @@ def _quarter(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         year, kind, anchor_value = run.anchoring.year_ref()
         reference = (None, kind, anchor_value)
     value = f"{year if year else 'XXXX'}-{letter}{number}"
-    return run.make(m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value))
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value)
+    )
 
 
 def _holiday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     name = m["name"].replace("’", "'")
     start = m.start("name")
-    if name in ("ascension", "pentecôte", "toussaint", "armistice", "assomption") and not run.text[start].isupper():
+    if (
+        name in ("ascension", "pentecôte", "toussaint", "armistice", "assomption")
+        and not run.text[start].isupper()
+    ):
         return None  # "l'ascension du mont Blanc" is a climb
     rule = HOLIDAYS[name]
     reference: Reference | None = None
@@ -396,14 +526,23 @@ def _holiday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         value = dt.date(year, rule[0], rule[1]).isoformat()  # type: ignore[arg-type]
     else:
         value = (easter(year) + dt.timedelta(days=rule[1])).isoformat()
-    return run.make(m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value))
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value)
+    )
 
 
 # -- deictic and relative ---------------------------------------------------------------
 
 
 def _deictic(run: _Run, m: re.Match[str]) -> TimeExpression | None:
-    offset = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2}[m["word"]]
+    offset = {
+        "aujourd'hui": 0,
+        "aujourd’hui": 0,
+        "hier": -1,
+        "avant-hier": -2,
+        "demain": 1,
+        "après-demain": 2,
+    }[m["word"]]
     reference = run.anchoring.deictic()
     ref = reference[0]
     value = (ref + dt.timedelta(days=offset)).isoformat() if ref else "XXXX-XX-XX"
@@ -411,8 +550,12 @@ def _deictic(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         run.anchoring.saw_date(ref + dt.timedelta(days=offset), m.end())
     if m["part"]:
         value = f"{value}T{DAY_PARTS[m['part']]}"
-        return run.make(m.start(), m.end(), TimexType.TIME, value, reference, **_with_bounds(m["pre"], value))
-    return run.make(m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value))
+        return run.make(
+            m.start(), m.end(), TimexType.TIME, value, reference, **_with_bounds(m["pre"], value)
+        )
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value)
+    )
 
 
 def _this(run: _Run, m: re.Match[str]) -> TimeExpression | None:
@@ -473,7 +616,9 @@ def _shifted(run: _Run, m: re.Match[str], reference: Reference, sign: int) -> Ti
     if reference[0] is not None and DURATION_UNITS[m["unit"]][0] == "D":
         run.anchoring.saw_date(shift(reference[0], sign * amount, "D"), m.end())
     approx = m.groupdict().get("approx")
-    return run.make(m.start(), m.end(), TimexType.DATE, value, reference, mod="APPROX" if approx else None)
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, value, reference, mod="APPROX" if approx else None
+    )
 
 
 def _ago(run: _Run, m: re.Match[str]) -> TimeExpression | None:
@@ -485,7 +630,12 @@ def _in(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _later(run: _Run, m: re.Match[str]) -> TimeExpression | None:
-    sign = 1 if m["dir"].startswith(("plus tard", "plus\u00a0tard", "après")) or m["dir"].endswith("tard") else -1
+    sign = (
+        1
+        if m["dir"].startswith(("plus tard", "plus\u00a0tard", "après"))
+        or m["dir"].endswith("tard")
+        else -1
+    )
     return _shifted(run, m, run.anchoring.narrative_day(), sign)
 
 
@@ -496,8 +646,12 @@ def _neighbour(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     value = (ref + dt.timedelta(days=offset)).isoformat() if ref else "XXXX-XX-XX"
     if m["part"]:
         value += "TEV" if "soir" in m["part"] else "TMO"
-        return run.make(m.start(), m.end(), TimexType.TIME, value, reference, **_with_bounds(m["pre"], value))
-    return run.make(m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value))
+        return run.make(
+            m.start(), m.end(), TimexType.TIME, value, reference, **_with_bounds(m["pre"], value)
+        )
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value)
+    )
 
 
 # -- times ------------------------------------------------------------------------------
@@ -530,13 +684,18 @@ def _time(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     reference = run.anchoring.day_for_time(m.start())
     day = reference[0].isoformat() if reference[0] else "XXXX-XX-XX"
     value = f"{day}T{hour:02d}:{minute:02d}"
-    return run.make(m.start(), m.end(), TimexType.TIME, value, reference, **_with_bounds(pre, value))
+    return run.make(
+        m.start(), m.end(), TimexType.TIME, value, reference, **_with_bounds(pre, value)
+    )
 
 
 def _midi_is_time(run: _Run, m: re.Match[str]) -> bool:
-    """"le Midi" and "dans le midi" name the south of France, "à midi" is noon."""
+    """ "le Midi" and "dans le midi" name the south of France, "à midi" is noon."""
     before = run.lower[max(0, m.start() - 8) : m.start()]
-    return not re.search(r"(?:le|du|au|dans le)[ \u00a0]*$", before) and not run.text[m.start()].isupper()
+    return (
+        not re.search(r"(?:le|du|au|dans le)[ \u00a0]*$", before)
+        and not run.text[m.start()].isupper()
+    )
 
 
 def _duration_of_hours(run: _Run, m: re.Match[str], hours: int) -> TimeExpression:
@@ -546,7 +705,10 @@ def _duration_of_hours(run: _Run, m: re.Match[str], hours: int) -> TimeExpressio
 # -- durations and sets -----------------------------------------------------------------
 
 _DURATION_MOD = {
-    "plus de": "MORE_THAN", "moins de": "LESS_THAN", "près de": "APPROX", "environ": "APPROX",
+    "plus de": "MORE_THAN",
+    "moins de": "LESS_THAN",
+    "près de": "APPROX",
+    "environ": "APPROX",
     "au moins": "EQUAL_OR_MORE",
 }
 
@@ -568,9 +730,9 @@ def _duration(run: _Run, m: re.Match[str]) -> TimeExpression | None:
             amount = str(number)
             if m["half"]:
                 amount = _plus_half(number, letter)
-        if m["half"] and amount.endswith(("M", "H")) and not amount[:-1].replace(".", "").isdigit():
-            value = f"P{'T' if is_time else ''}{amount}"
-        elif m["half"] and letter in ("H", "Y"):
+        if (
+            m["half"] and amount.endswith(("M", "H")) and not amount[:-1].replace(".", "").isdigit()
+        ) or (m["half"] and letter in ("H", "Y")):
             value = f"P{'T' if is_time else ''}{amount}"
         else:
             value = f"P{'T' if is_time else ''}{amount}{letter}"
@@ -579,7 +741,7 @@ def _duration(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _plus_half(number: int, letter: str) -> str:
-    """"trois heures et demie" is PT3H30M, "un an et demi" P1Y6M, "deux jours et demi" P2.5D."""
+    """ "trois heures et demie" is PT3H30M, "un an et demi" P1Y6M, "deux jours et demi" P2.5D."""
     if letter == "H":
         return f"{number}H30M"
     if letter == "Y":
@@ -639,7 +801,11 @@ def _partofdate(run: _Run, m: re.Match[str]) -> TimeExpression | None:
             return None
         reference = run.anchoring.weekday_ref()
         ref = reference[0]
-        day = None if ref is None else weekday_near(ref, weekday, run.anchoring.tense(m.start(), m.end()) or -1)
+        day = (
+            None
+            if ref is None
+            else weekday_near(ref, weekday, run.anchoring.tense(m.start(), m.end()) or -1)
+        )
     if day is not None:
         run.anchoring.saw_date(day, m.end())
     value = f"{day.isoformat() if day else 'XXXX-XX-XX'}T{part}"
@@ -656,7 +822,13 @@ def _part(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         return None
     reference = run.anchoring.day_for_time(m.start())
     day = reference[0].isoformat() if reference[0] else "XXXX-XX-XX"
-    mod = "END" if "fin" in pre or "tard" in pre else "START" if "début" in pre or "tôt" in pre else None
+    mod = (
+        "END"
+        if "fin" in pre or "tard" in pre
+        else "START"
+        if "début" in pre or "tôt" in pre
+        else None
+    )
     return run.make(m.start(), m.end(), TimexType.TIME, f"{day}T{part}", reference, mod=mod)
 
 
@@ -682,14 +854,24 @@ def _dayrange(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     else:
         begin_value, until_value = begin.isoformat(), end.isoformat()
         run.anchoring.saw_date(end, m.end())
-    return run.make(m.start(), m.end(), TimexType.DATE, begin_value, reference, begin=begin_value, until=until_value)
+    return run.make(
+        m.start(),
+        m.end(),
+        TimexType.DATE,
+        begin_value,
+        reference,
+        begin=begin_value,
+        until=until_value,
+    )
 
 
 def _yearrange(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     first, last = int(m["year1"]), int(m["year"])
     if first >= last:
         return None
-    return run.make(m.start(), m.end(), TimexType.DATE, str(first), begin=str(first), until=str(last))
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, str(first), begin=str(first), until=str(last)
+    )
 
 
 def _timerange(run: _Run, m: re.Match[str]) -> TimeExpression | None:
@@ -704,12 +886,32 @@ def _timerange(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 _HANDLERS: dict[str, Callable[[_Run, re.Match[str]], TimeExpression | None]] = {
-    "iso": _iso, "numeric": _numeric, "dayrange": _dayrange, "yearrange": _yearrange,
-    "timerange": _timerange, "partofdate": _partofdate, "date": _date, "fuzzy": _fuzzy,
-    "decade": _decade, "century": _century, "season": _season, "quarter": _quarter,
-    "monthyear": _monthyear, "holiday": _holiday, "deictic": _deictic, "this": _this,
-    "ago": _ago, "later": _later, "in": _in, "neighbour": _neighbour, "every": _every,
-    "times": _times, "time": _time, "duration": _duration, "weekday": _weekday, "year": _year,
+    "iso": _iso,
+    "numeric": _numeric,
+    "dayrange": _dayrange,
+    "yearrange": _yearrange,
+    "timerange": _timerange,
+    "partofdate": _partofdate,
+    "date": _date,
+    "fuzzy": _fuzzy,
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "quarter": _quarter,
+    "monthyear": _monthyear,
+    "holiday": _holiday,
+    "deictic": _deictic,
+    "this": _this,
+    "ago": _ago,
+    "later": _later,
+    "in": _in,
+    "neighbour": _neighbour,
+    "every": _every,
+    "times": _times,
+    "time": _time,
+    "duration": _duration,
+    "weekday": _weekday,
+    "year": _year,
     "part": _part,
 }
 
@@ -725,19 +927,22 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_RANGE_JOIN = re.compile(r"[ \u00a0\u202f]*(?:au|à|et|jusqu['’]au|jusqu['’]à|-|–)[ \u00a0\u202f]*")
+_RANGE_JOIN = re.compile(r"[ \u00a0\u202f]*(?:au|à|et|jusqu['’]au|jusqu['’]à|-|–)?[ \u00a0\u202f]*")
+_RANGE_CLOSE = re.compile(r"(?:au|à|et|jusqu['’]au|jusqu['’]à)[ \u00a0\u202f]")
 _RANGE_OPEN = re.compile(r"(?:du|de|d['’]|entre|depuis|dès)[ \u00a0\u202f]")
 
 
 def _join_ranges(text: str, lower: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """"du 3 août au 6 septembre", "de lundi à mercredi": two values, one range, both ends kept."""
+    """ "du 3 août au 6 septembre", "de lundi à mercredi": two values, one range, both ends kept."""
     joined: list[TimeExpression] = []
     for expression in found:
         if joined:
             previous = joined[-1]
             between = lower[previous.end : expression.start]
+            connector = _RANGE_JOIN.fullmatch(between)
             if (
-                _RANGE_JOIN.fullmatch(between)
+                connector
+                and (connector.group().strip() or _RANGE_CLOSE.match(lower, expression.start))
                 and _RANGE_OPEN.match(lower, previous.start)
                 and previous.type == expression.type
                 and previous.type in (TimexType.DATE, TimexType.TIME)
@@ -745,20 +950,74 @@ def _join_ranges(text: str, lower: str, found: list[TimeExpression]) -> list[Tim
                 and expression.begin is None
             ):
                 until = expression.until or expression.value
+                previous = _same_year_as(previous, expression)
                 joined[-1] = TimeExpression.of(
-                    text, previous.start, expression.end, type=previous.type, value=previous.value,
-                    mod=None, anchor=previous.anchor, anchor_value=previous.anchor_value,
-                    begin=previous.value, until=until,
+                    text,
+                    previous.start,
+                    expression.end,
+                    type=previous.type,
+                    value=previous.value,
+                    mod=None,
+                    anchor=previous.anchor,
+                    anchor_value=previous.anchor_value,
+                    begin=previous.value,
+                    until=until,
                 )
                 continue
         joined.append(expression)
     return joined
 
 
+def _same_year_as(first: TimeExpression, last: TimeExpression) -> TimeExpression:
+    """ "du 3 août au 6 septembre 2022": the start takes its year from the explicit end."""
+    if first.anchor is AnchorKind.ABSOLUTE or last.anchor is not AnchorKind.ABSOLUTE:
+        return first
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", first.value) or not re.match(r"\d{4}-\d\d", last.value):
+        return first
+    year = int(last.value[:4]) - (first.value[5:7] > last.value[5:7])
+    value = f"{year}{first.value[4:]}"
+    return attrs.evolve(first, value=value, anchor=AnchorKind.ABSOLUTE, anchor_value=None)
+
+
 def _first_year(lower: str) -> int | None:
     """The first explicit year of a text: the narrative anchor when there is no publication date."""
     match = re.search(r"(?<![\d/.,°-])(?:1[89]|20)\d\d(?![\d/-]|[.,]\d)", lower)
     return int(match.group(0)) if match else None
+
+
+# How far an expression may start before its trigger word ("il y a environ quatre jours",
+# "aux alentours de 18 h") and end after it ("5 janvier 2022 à 18 h 45").
+_BEFORE = 48
+_AFTER = 80
+
+
+def _matches(lower: str, words: dict[str, frozenset[str]]) -> Iterator[re.Match[str]]:
+    """The scanner's matches, in text order, looked for only around trigger words.
+
+    Equivalent to ``scanner().finditer(lower)`` (every match holds a trigger word) but it
+    reads each stretch of text with the few rules that can match there.
+    """
+    length = len(lower)
+    position = 0
+    digit = frozenset({"digit"})
+    for trigger in triggers().finditer(lower):
+        at = trigger.start()
+        if at < position:
+            continue
+        word = trigger.group()
+        pattern = scanner(digit if word[0].isdigit() else words[word])
+        while True:
+            start = max(position, at - _BEFORE)
+            end = min(length, trigger.end() + _AFTER)
+            match = pattern.search(lower, start, end)
+            if match is not None and end < length and end - match.end() < 8:
+                match = pattern.search(lower, start)  # it may run on past the window
+            if match is None or match.start() > at:
+                break
+            yield match
+            position = match.end()
+            if position > at:
+                break
 
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
@@ -773,8 +1032,9 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
     anchoring = Anchoring(lower, anchor, _first_year(lower))
     run = _Run(text, lower, anchoring)
     patterns = rules()
+    words = trigger_words()
     found: list[TimeExpression] = []
-    for match in scanner().finditer(lower):
+    for match in _matches(lower, words):
         rule = match.lastgroup
         assert rule is not None
         groups = patterns[rule].match(lower, match.start(), match.end())

@@ -24,12 +24,14 @@ from newskit_dates_fr.lexicon import (
     weekday_names,
 )
 
-__all__ = ["RULE_NAMES", "rules", "scanner"]
+__all__ = ["RULE_NAMES", "rules", "scanner", "trigger_words", "triggers"]
 
 
 def _alt(words: object) -> str:
     """An alternation of literal words, longest first so that no prefix shadows a word."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"  # type: ignore[call-overload]
+    return (
+        "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    )  # type: ignore[call-overload]
 
 
 @functools.cache
@@ -38,14 +40,14 @@ def _blocks() -> dict[str, str]:
     full_months = [m for m in months if not m.endswith(".")]
     numbers = [*NUMBER_WORDS, "vingts", "cents"]
     number_words = rf"{_alt(numbers)}(?:[- ](?:et[- ])?{_alt(numbers)})*(?![\w-])"
-    b = {
+    return {
         "S": r"[ \u00a0\u202f]+",
         "S0": r"[ \u00a0\u202f]*",
         "AP": r"['’]",
         "END": r"(?![\w])",
         "DAY": r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])(?![\d,.]\d)",
         "MONTH": _alt(months) + r"(?![\w])",
-        "FULLMONTH": _alt(full_months) + r"(?![\w.])",
+        "FULLMONTH": _alt(full_months) + r"(?![\w])",
         "WEEKDAY": _alt(w for w in weekday_names() if not w.endswith(".")) + r"s?(?![\w])",
         "WEEKDAYABBR": _alt(weekday_names()) + r"(?![\w])",
         "YEAR": r"(?:1\d{3}|20\d\d)(?![\d,]\d|\w)",
@@ -60,7 +62,6 @@ def _blocks() -> dict[str, str]:
         "HOUR": r"(?:[01]?\d|2[0-4])(?![\d,.]\d)",
         "REL": r"(?:dernier|dernière|derniers|prochain|prochaine|passé|passée)(?![\w])",
     }
-    return b
 
 
 # Each rule: (name, pattern). Order matters: at one position the scanner takes the first
@@ -121,7 +122,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"années<S>(?P<decade>(?:1\d|20)?[0-9]0|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix)(?![\w])",
     ),
     # "au XXe siècle", "du XIXe siècle".
-    ("century", r"(?:(?P<pre>au|du|le|depuis le|au début du|à la fin du|au milieu du)<S>)?(?P<roman>[ivxl]+)(?:e|ème|è)<S>siècle(?![\w])"),
+    (
+        "century",
+        r"(?:(?P<pre>au|du|le|depuis le|au début du|à la fin du|au milieu du)<S>)?(?P<roman>[ivxl]+)(?:e|ème|è)<S>siècle(?![\w])",
+    ),
     # "au printemps 2020", "à l'automne", "l'été dernier", "cet hiver".
     (
         "season",
@@ -141,7 +145,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<mon>(?:<MONTH>))<S>(?P<year>(?:<YEAR4>))|(?P<mon1>(?:<FULLMONTH>))(?:<S>(?P<rel>(?:<REL>)))?)",
     ),
     # "Pâques", "la Saint-Sylvestre", "Noël 2021".
-    ("holiday", r"(?:(?P<pre>la|le|à|pour|depuis|avant|après|dès|à la|à l<AP>|l<AP>)<S0>)?(?P<name>(?:<HOLIDAY>))(?:<S>(?P<year>(?:<YEAR>)))?"),
+    (
+        "holiday",
+        r"(?:(?P<pre>la|le|à|pour|depuis|avant|après|dès|à la|à l<AP>|l<AP>)<S0>)?(?P<name>(?:<HOLIDAY>))(?:<S>(?P<year>(?:<YEAR>)))?",
+    ),
     # "aujourd'hui", "avant-hier", "demain matin", "ce soir", "cette semaine", "le week-end dernier".
     (
         "deictic",
@@ -155,13 +162,28 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<suffix>-ci|-là|<S>(?:(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente|suivant|suivante|même)(?![\w])))?(?![\w-])",
     ),
     # "il y a quatre jours", "dans trois semaines", "deux jours plus tard", "trois mois auparavant".
-    ("ago", r"il<S>y<S>a<S>(?:(?P<approx>environ|près de|plus de|moins de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))"),
-    ("later", r"(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))<S>(?P<dir>plus<S>tard|plus<S>tôt|auparavant|après|avant|auparavant)(?![\w])"),
-    ("in", r"dans<S>(?:(?P<approx>environ|près de|moins de|plus de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))"),
+    (
+        "ago",
+        r"il<S>y<S>a<S>(?:(?P<approx>environ|près de|plus de|moins de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))",
+    ),
+    (
+        "later",
+        r"(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))<S>(?P<dir>plus<S>tard|plus<S>tôt|auparavant|après|avant|auparavant)(?![\w])",
+    ),
+    (
+        "in",
+        r"dans<S>(?:(?P<approx>environ|près de|moins de|plus de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))",
+    ),
     # "la veille", "le lendemain", "le surlendemain", "l'avant-veille".
-    ("neighbour", r"(?P<pre>la|le|l<AP>|dès la|dès le|dès l<AP>|depuis la|depuis le|jusqu<AP>à la|jusqu<AP>au)<S0>(?P<word>avant-veille|veille|lendemain|surlendemain)(?P<part><S>(?:au<S>soir|au<S>matin))?(?![\w])"),
+    (
+        "neighbour",
+        r"(?P<pre>la|le|l<AP>|dès la|dès le|dès l<AP>|depuis la|depuis le|jusqu<AP>à la|jusqu<AP>au)<S0>(?P<word>avant-veille|veille|lendemain|surlendemain)(?P<part><S>(?:au<S>soir|au<S>matin))?(?![\w])",
+    ),
     # "chaque lundi", "tous les ans", "deux fois par semaine", "toutes les deux semaines".
-    ("every", r"(?P<every>chaque|tous<S>les|toutes<S>les)<S>(?:(?P<num>(?:<NUM>))<S>)?(?:(?P<wd>(?:<WEEKDAY>))|(?P<unit>(?:<SUNIT>)))"),
+    (
+        "every",
+        r"(?P<every>chaque|tous<S>les|toutes<S>les)<S>(?:(?P<num>(?:<NUM>))<S>)?(?:(?P<wd>(?:<WEEKDAY>))|(?P<unit>(?:<SUNIT>)))",
+    ),
     ("times", r"(?P<num>(?:<NUM>))<S>fois<S>par<S>(?P<unit>(?:<SUNIT>))"),
     # "à 9 h", "vers 11 heures", "à minuit", "18 h 45", "à 2 h 10 du matin".
     (
@@ -203,6 +225,110 @@ _RULES: tuple[tuple[str, str], ...] = (
 
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
 
+# Which trigger words each rule needs: every match of a rule holds at least one word of one
+# of its classes. The scanner only runs near such words, and there only the rules that
+# can hold them: most of the text is never looked at twice.
+_RULE_CLASSES: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}),
+    "numeric": frozenset({"digit"}),
+    "dayrange": frozenset({"digit"}),
+    "yearrange": frozenset({"digit"}),
+    "timerange": frozenset({"digit"}),
+    "partofdate": frozenset({"part"}),
+    "date": frozenset({"digit", "month", "weekday"}),
+    "fuzzy": frozenset({"edge"}),
+    "decade": frozenset({"decade"}),
+    "century": frozenset({"century"}),
+    "season": frozenset({"season"}),
+    "quarter": frozenset({"quarter"}),
+    "monthyear": frozenset({"month"}),
+    "holiday": frozenset({"holiday"}),
+    "deictic": frozenset({"deictic"}),
+    "this": frozenset({"unit"}),
+    "ago": frozenset({"unit"}),
+    "later": frozenset({"unit"}),
+    "in": frozenset({"unit"}),
+    "neighbour": frozenset({"neighbour"}),
+    "every": frozenset({"every"}),
+    "times": frozenset({"fois"}),
+    "time": frozenset({"digit", "named"}),
+    "duration": frozenset({"unit", "demi"}),
+    "weekday": frozenset({"weekday"}),
+    "year": frozenset({"digit"}),
+    "part": frozenset({"part"}),
+}
+
+
+@functools.cache
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Each trigger word (lower case) and the classes it belongs to; digits are class "digit"."""
+    classes: dict[str, set[str]] = {}
+
+    def add(cls: str, words: object) -> None:
+        for word in words:  # type: ignore[attr-defined]
+            classes.setdefault(word, set()).add(cls)
+
+    add("month", (m.rstrip(".") for m in month_names()))
+    add("weekday", (w.rstrip(".") for w in weekday_names()))
+    add("weekday", (w + "s" for w in weekday_names() if not w.endswith(".")))
+    add("part", DAY_PARTS)
+    add("edge", ("début", "fin", "mi", "milieu", "courant"))
+    add("decade", ("années",))
+    add("century", ("siècle",))
+    add("season", SEASONS)
+    add("quarter", ("trimestre", "semestre"))
+    stop = {"de", "l", "du"}
+    add("holiday", {w for name in HOLIDAYS for w in re.split(r"[ ']", name) if w not in stop})
+    add("deictic", ("aujourd", "hier", "demain"))
+    add(
+        "unit",
+        [
+            *DURATION_UNITS,
+            *SET_UNITS,
+            "week-end",
+            "matin",
+            "matinée",
+            "après-midi",
+            "soir",
+            "soirée",
+            "nuit",
+            "jour",
+            "journée",
+        ],
+    )
+    add("neighbour", ("veille", "avant-veille", "lendemain", "surlendemain"))
+    add("every", ("chaque", "tous", "toutes"))
+    add("fois", ("fois",))
+    add("named", ("midi", "minuit"))
+    add("demi", ("demi-heure", "demi-journée", "demi-siècle"))
+    return {word: frozenset(cls) for word, cls in classes.items()}
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie: one branch per first letter."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(root)
+
+
+@functools.cache
+def triggers() -> re.Pattern[str]:
+    """The words near which a temporal expression may stand: digits and the trigger words."""
+    return re.compile(r"(?<![\w])(?:\d+|" + _trie(sorted(trigger_words())) + r"(?![\w]))")
+
 
 def _expand(pattern: str) -> str:
     blocks = _blocks()
@@ -216,10 +342,15 @@ def rules() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
-def scanner() -> re.Pattern[str]:
-    """All rules in one alternation; the name of the group that matched is the rule's."""
+def scanner(classes: frozenset[str] | None = None) -> re.Pattern[str]:
+    """The rules (those that can hold a word of ``classes``, or all) in one alternation.
+
+    The name of the group that matched is the rule's.
+    """
     parts = []
     for name, pattern in _RULES:
+        if classes is not None and not classes & _RULE_CLASSES[name]:
+            continue
         body = _expand(pattern)
         body = re.sub(r"\(\?P<\w+>", "(?:", body)
         body = re.sub(r"\(\?P=\w+\)", "[/.]", body)
