@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -174,7 +175,7 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
         cuts.append(end)
     cuts.append(len(text))
     sentences = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         while start < end and text[start] in SPACES + "\n":
             start += 1
         while end > start and text[end - 1] in SPACES + "\n":

@@ -57,7 +57,9 @@ def test_cue_inverted_after_a_quote_attributes_it(verb: lexicon.CueVerb) -> None
     )
     claim = _one(f"« {CONTENT.capitalize()} », {_incise(verb.present)}.")
     assert claim.cue.text == _incise(verb.present)
-    assert claim.source_mention.text == "il" and claim.source is None and not claim.source_resolved
+    assert claim.source_mention.text == "il"
+    assert claim.source is None
+    assert not claim.source_resolved
 
 
 @pytest.mark.parametrize("cue", lexicon.REFLEXIVE_CUES)
@@ -94,7 +96,8 @@ def test_prepositional_cue_before_its_source_introduces_the_content(cue: str) ->
         CONTENT,
         ClaimKind.INDIRECT,
     )
-    assert claim.source is not None and claim.source.label == EntityLabel.PER
+    assert claim.source is not None
+    assert claim.source.label == EntityLabel.PER
 
 
 @pytest.mark.parametrize("words", lexicon.NON_SOURCE_AFTER_PREPOSITION)
@@ -177,7 +180,8 @@ def test_pronoun_source_without_antecedent_is_flagged_not_guessed(pronoun: str) 
         text = f"{pronoun.capitalize()} {verb} déclaré que {CONTENT}."
     claim = _one(text)
     assert claim.source_mention.text.lower() == pronoun
-    assert claim.source is None and not claim.source_resolved
+    assert claim.source is None
+    assert not claim.source_resolved
 
 
 @pytest.mark.parametrize("role", lexicon.PERSON_ROLES)

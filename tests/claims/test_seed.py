@@ -134,10 +134,13 @@ def test_seed_claim_has_its_source_cue_kind_and_content(
 ) -> None:
     claim = _by_start(seed_claims, start)
     assert claim.text.endswith(end)
-    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.cue is not None
+    assert claim.cue.text == cue
     assert (claim.kind == newskit.ClaimKind.DIRECT) is direct
-    assert claim.source_mention is not None and claim.source_mention.text == words
-    assert claim.source is not None and claim.source_resolved
+    assert claim.source_mention is not None
+    assert claim.source_mention.text == words
+    assert claim.source is not None
+    assert claim.source_resolved
     if resolves_to is not None:
         assert claim.source.name == resolves_to
 
@@ -152,14 +155,16 @@ def test_seed_has_exactly_the_nine_claims_and_neither_act_nor_decision(seed_clai
     for claim in seed_claims:
         assert "état d’urgence" not in claim.text
         assert "envoyer des forces" not in claim.text
-        assert claim.cue is not None and claim.cue.text not in ("ont déclaré", "a décidé")
+        assert claim.cue is not None
+        assert claim.cue.text not in ("ont déclaré", "a décidé")
 
 
 def test_seed_source_links_to_the_longest_entity_inside_its_words() -> None:
     entities = hand_entities(SEED, ENTITY_TABLE)
     claims = find_claims(SEED, entities)
     press = _by_start(claims, "Le contingent militaire")
-    assert press.source is not None and press.source.name == "ministère de la Défense"
+    assert press.source is not None
+    assert press.source.name == "ministère de la Défense"
     assert press.source in entities
 
 
@@ -174,10 +179,8 @@ def test_seed_without_entities_builds_one_entity_per_source_with_all_its_mention
     assert entity.label == newskit.EntityLabel.PER
     assert [m.text for m in entity.mentions] == ["Kassym-Zhomart Tokayev", "Tokayev", "Tokayev"]
     press = _by_start(claims, "Le contingent militaire")
-    assert (
-        press.source is not None
-        and press.source.name == "service de presse du ministère de la Défense"
-    )
+    assert press.source is not None
+    assert press.source.name == "service de presse du ministère de la Défense"
     assert press.source.label == newskit.EntityLabel.ORG
 
 
