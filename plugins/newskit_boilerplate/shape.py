@@ -62,7 +62,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "credit": regex.compile(
             r"(?i)(?:©\s*\S.{0,60}$|\((?:photo|crédit|credit|image|illustration)[^)]{0,60}\)\s*\.?$|"
             r"(?:/|\|)\s*(?:AFP|Reuters|AP|EPA|Getty\s+Images|SIPA|MaxPPP|Abaca|Hans\s+Lucas|Shutterstock|DR)\s*$|"
-            r"\b(?:photo|crédit\s+photo)\s*:\s*\S.{0,40}$)"
+            r"\b(?:photo|crédit\s+photo)\s*:\s*\S.{0,40}$|"
+            # a caption signed after a bar or slash: "… devant la mairie. | Ouest-France"
+            r"\S\s+[|/]\s*\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}$)"
         ),
         "separators": regex.compile(r"\s[|>›»•·/→]\s|\s[|•·]|[|•·]\s"),
     }

@@ -65,6 +65,16 @@ def extract_article(page: str, metadata: Mapping[str, str]) -> Ingested:
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     if not paragraphs:
+        # Too short for trafilatura's main extractor (a fragment, a brief): its baseline
+        # takes the paragraphs as they stand.
+        try:
+            fallback = trafilatura.baseline(page)[1]
+        except Exception:  # the baseline is a second chance only
+            fallback = ""
+        paragraphs = [p for p in (_clean(line) for line in fallback.split("\n")) if p]
+        if paragraphs and title and paragraphs[0] == title:
+            paragraphs = paragraphs[1:]
+    if not paragraphs:
         raise _why_empty(page)
     layout = "\n\n".join(([title] if title else []) + paragraphs)
     layout = check_text(normalize_newlines(layout))
@@ -157,7 +167,8 @@ def _why_empty(page: str) -> Exception:
     lower = page[-4096:].lower()
     body_start = regex.search(r"(?i)<body\b[^>]*>", page)
     visible = " ".join(_tags().sub(" ", page[body_start.end() if body_start else 0 :]).split())
-    if "</html" not in lower and "</body" not in lower and visible:
+    opened = regex.search(r"(?i)<(?:html|body)\b", page[:65536]) is not None
+    if opened and "</html" not in lower and "</body" not in lower and visible:
         return TruncatedHtmlError(
             f"the HTML page is truncated (it has no closing </body> or </html>) and the "
             f"{len(page):,} characters that arrived hold no article text"
