@@ -135,10 +135,10 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end
     if reason == "time" and re.match(r"[ \u00a0\u202f]*heures?\b", text[core.end : core.end + 10]):
         return core.end
+    after = p.noun_after.match(text, core.end)
+    if after and not after.group("de") and after.group("noun").rstrip(".") in t.contexts_after:
+        return core.end  # "12 rue de la Paix", "Premier ministre"
     if core.kind is QuantityKind.ORDINAL or core.kind is QuantityKind.MULTIPLIER:
-        after = p.noun_after.match(text, core.end)
-        if after and t.contexts_after.get(after.group("noun")) == "title":
-            return core.end
         return core
     modifier = p.modifier_before.search(window)
     if modifier:
@@ -201,11 +201,11 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> _Re
     if phone:
         return phone.end()
     chained = p.chained.match(text, start)
-    if chained and chained.end() > end - (len(raw) - len(raw.rstrip("0123456789"))):
-        if chained.end() >= end:
-            return chained.end()  # 04/05/2022, 978-2-07-036822-8, 2.0.1
-    if p.time_after.match(text, end):
-        return end
+    if chained and chained.end() >= end and not (group and chained.end() == end):
+        return chained.end()  # 04/05/2022, 978-2-07-036822-8, 2.0.1 (but not 2.500.000)
+    time = p.time_after.match(text, end)
+    if time:
+        return time.end()
     integral = group is None and raw.isdigit()
     if integral and len(raw) <= 2 or raw == "1":
         month = p.month_after.match(text, end)
@@ -296,7 +296,7 @@ def _read_words(
         words = [det, *words] if first.role != "collective" else words
     elif first.role in ("quarter", "fraction"):
         return tokens[0][2]
-    elif det not in ("un", "une") or first.role not in ("scale", "collective"):
+    elif not det or first.role not in ("scale", "collective"):
         lead_start = start
     reading_words = read_words(words, t.words)
     if reading_words is None:
@@ -401,8 +401,8 @@ def _read_range(text: str, reading: _Reading, window: str, t: Tables, p: Pattern
     if joiner in ("-", "–") and (reading.year_like and other.year_like or join.group() != joiner):
         return
     low = reading.value
-    if other.scaled and not reading.scaled and low < other.value:
-        low = low * (other.value / _leading(other.value))
+    if other.scaled and not reading.scaled and low * _leading(other.value) <= other.value:
+        low = low * _leading(other.value)
     if low >= other.value:
         return
     reading.lower, reading.upper, reading.value = low, other.value, None
@@ -474,8 +474,6 @@ def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
         return
     word = noun.group("noun").rstrip("'’-")
     if word.casefold() in t.not_nouns or word in t.words or word.rstrip(".") in t.cldr.months:
-        return
-    if t.contexts_after.get(word) and reading.single_word is None:
         return
     unit_end = noun.start("noun") + len(word)
     extension = p.de_noun.match(text, unit_end)

@@ -139,8 +139,9 @@ def patterns(lang: str = "fr") -> Patterns:
         rf"|(?P<code>{_alternation(codes)})(?![\w])"
         rf"|(?i:(?P<name>{_alternation(currency_names)}))(?![\w])"
     )
-    unit_symbols = [u for u in t.units if not u.islower() or not u.isalpha()]
-    unit_names = [u for u in t.units if u.islower() and u.isalpha() or " " in u]
+    # Names ("kilomètres") match in any case; symbols ("km", "G", "t") only as written.
+    unit_names = [u for u in t.units if len(u) > 3 and (u.isalpha() and u.islower() or " " in u or "-" in u)]
+    unit_symbols = [u for u in t.units if u not in set(unit_names)]
     compact = [w for w in t.cldr.scales if len(w) <= 2] + ["Mds", "Mrd", "Mrds", "mds", "Md"]
     modifiers = _alternation(list(t.modifiers))
     months = _alternation(sorted(t.cldr.months))

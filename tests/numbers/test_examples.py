@@ -1,0 +1,50 @@
+"""The example tables of cases.py, read by find_quantities directly."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from newskit_numbers import find_quantities
+
+from .cases import BOUNDS, MULTIPLIERS_AND_ORDINALS, NEGATIVE, POSITIVE
+
+
+def _only(sentence: str):
+    found = find_quantities(sentence)
+    assert len(found) == 1, [(q.text, q.value) for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "unit", "approximate", "kind"), POSITIVE)
+def test_sentence_gives_its_quantity(sentence, surface, value, unit, approximate, kind):
+    if surface is None:
+        assert find_quantities(sentence) == []
+        return
+    quantity = _only(sentence)
+    assert (quantity.text, quantity.value, quantity.unit, quantity.approximate, quantity.kind.value) == (
+        surface, Decimal(value), unit, approximate, kind
+    )
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "lower", "upper", "bound"), BOUNDS)
+def test_bounds_and_ranges_are_read(sentence, surface, value, lower, upper, bound):
+    quantity = _only(sentence)
+    as_decimal = lambda v: None if v is None else Decimal(v)  # noqa: E731
+    assert (quantity.text, quantity.value, quantity.lower, quantity.upper, quantity.bound) == (
+        surface, as_decimal(value), as_decimal(lower), as_decimal(upper), bound
+    )
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "kind"), MULTIPLIERS_AND_ORDINALS)
+def test_multipliers_and_ordinals_are_not_counts(sentence, surface, value, kind):
+    quantity = _only(sentence)
+    assert (quantity.text, quantity.value, quantity.kind.value) == (surface, Decimal(value), kind)
+    if kind == "multiplier":
+        assert quantity.unit == "×"
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_no_quantity_in_dates_phones_identifiers(sentence):
+    assert [(q.text, q.value) for q in find_quantities(sentence)] == []
