@@ -496,22 +496,24 @@ def _analyze_into(
     total: int | None,
 ) -> int:
     from newskit.corpus.progress import Progress
-    from newskit.corpus.runner import DEFAULT_CHUNK_SIZE, analyze_stream
+    from newskit.corpus.runner import DEFAULT_CHUNK_SIZE, WorkerCrashedError, analyze_stream
 
     progress = Progress(total=total, enabled=not args.quiet and not single)
     if writer.done:
         records = _skip_done(records, writer.done, progress)
     failure: dict[str, Any] | None = None
+    chunk_size = args.chunk_size or DEFAULT_CHUNK_SIZE
     try:
         with progress:
-            for record in analyze_stream(
-                records, spec, jobs=args.jobs, chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE
-            ):
-                if single and "error" in record:
-                    failure = record
+            stream = analyze_stream(
+                records, spec, jobs=args.jobs, chunk_size=chunk_size, finish=writer.encode
+            )
+            for payload, failed in stream:
+                if single and failed:
+                    failure = payload if isinstance(payload, dict) else json.loads(payload)
                     break
-                writer.write(record)
-                progress.advance(error="error" in record)
+                writer.write_encoded(payload)
+                progress.advance(error=failed)
     except KeyboardInterrupt:
         writer.abort()
         _error(
@@ -526,6 +528,10 @@ def _analyze_into(
     except OSError as error:
         writer.abort()
         _error(f"cannot write the output: {error.strerror or error}")
+        return EXIT_FAILED
+    except WorkerCrashedError as error:
+        writer.abort()
+        _error(str(error))
         return EXIT_FAILED
     if failure is not None:
         writer.abort()

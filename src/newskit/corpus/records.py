@@ -24,6 +24,7 @@ __all__ = [
     "ARTICLE_KEYS",
     "InputRecord",
     "PipelineSpec",
+    "RecordError",
     "analyze_record",
     "error_record",
     "pipeline_for",
@@ -51,6 +52,29 @@ ARTICLE_KEYS = (
 RESERVED_KEYS = frozenset(ARTICLE_KEYS) | {"id", "error"}
 
 
+class RecordError(Exception):
+    """Why a record could not be read, as its exception type name and message.
+
+    Readers' exceptions are kept in this form so that a record always pickles (to reach
+    a worker process), whatever exception class described its problem.
+    """
+
+    def __init__(self, type_name: str, message: str) -> None:
+        super().__init__(type_name, message)
+        self.type_name = type_name
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+    @classmethod
+    def of(cls, error: BaseException | None) -> RecordError | None:
+        if error is None or isinstance(error, RecordError):
+            return error
+        described = describe_error(error)
+        return cls(described["type"], described["message"])
+
+
 @attrs.frozen(kw_only=True)
 class InputRecord:
     """A document to analyze, with what the input said about it.
@@ -66,7 +90,7 @@ class InputRecord:
     published: str | None = None
     metadata: Mapping[str, str] = attrs.field(factory=dict)
     fields: Mapping[str, Any] = attrs.field(factory=dict)
-    problem: BaseException | None = None
+    problem: RecordError | None = attrs.field(default=None, converter=RecordError.of)
 
 
 @attrs.frozen(kw_only=True)
@@ -110,6 +134,8 @@ def error_record(
 
 def describe_error(error: BaseException) -> dict[str, str]:
     """``{"type", "message"}`` of an exception: the class name and its message."""
+    if isinstance(error, RecordError):
+        return {"type": error.type_name, "message": error.message}
     message = str(error) or type(error).__name__
     if isinstance(error, OSError) and error.strerror:
         message = error.strerror  # the file name is the record's id already

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -24,19 +24,17 @@ from newskit.corpus.records import (
     pipeline_for,
 )
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "SMALL_INPUT", "analyze_stream"]
+__all__ = ["DEFAULT_CHUNK_SIZE", "SMALL_INPUT", "WorkerCrashedError", "analyze_stream"]
 
 #: Records sent to a worker at a time: large enough to amortize the pickling round trip,
 #: small enough that the workers share the tail of a corpus evenly.
 DEFAULT_CHUNK_SIZE = 16
 #: Chunks in flight per worker: keeps every worker busy while results are written.
 IN_FLIGHT_PER_WORKER = 3
+#: Workers that die on consecutive records: the pool itself is broken, not a record.
+MAX_CRASHES_IN_A_ROW = 3
 #: With fewer records than this, ``jobs > 1`` still runs in-process.
 SMALL_INPUT = 64
-
-# What the pool sends to a worker: a record to analyze, or an error record already made
-# (a record that could not be read is answered without a worker).
-_Item = InputRecord | dict[str, Any]
 
 
 def analyze_stream(
@@ -46,26 +44,35 @@ def analyze_stream(
     jobs: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     small_input: int = SMALL_INPUT,
-) -> Iterator[dict[str, Any]]:
+    finish: Callable[[dict[str, Any]], Any] | None = None,
+) -> Iterator[Any]:
     """The output record of every input record, in input order.
 
     :param jobs: worker processes; 1 analyzes in this process.
     :param chunk_size: records per task sent to a worker.
     :param small_input: inputs with fewer records stay in this process whatever ``jobs``.
+    :param finish: applied to each output record where it is made, e.g. to serialize it
+        in the worker rather than here (a module-level function: it is pickled). The
+        stream then yields what it returns.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
+    finish = finish or _same
     iterator = iter(records)
     if jobs == 1:
         for record in iterator:
-            yield analyze_record(record, spec)
+            yield finish(analyze_record(record, spec))
         return
     head = list(islice(iterator, small_input))
     if len(head) < small_input:
         for record in head:
-            yield analyze_record(record, spec)
+            yield finish(analyze_record(record, spec))
         return
-    yield from _Pool(spec, jobs).run(_chain(head, iterator), chunk_size)
+    yield from _Pool(spec, jobs, finish).run(_chain(head, iterator), chunk_size)
+
+
+def _same(record: dict[str, Any]) -> dict[str, Any]:
+    return record
 
 
 def _chain(head: list[InputRecord], rest: Iterator[InputRecord]) -> Iterator[InputRecord]:
@@ -75,15 +82,11 @@ def _chain(head: list[InputRecord], rest: Iterator[InputRecord]) -> Iterator[Inp
     yield from rest
 
 
-def _prepare(record: InputRecord) -> _Item:
-    if record.problem is not None:
-        return error_record(record.id, record.problem, record.fields)
-    return record
-
-
-def _analyze_chunk(items: list[_Item], spec: PipelineSpec) -> list[dict[str, Any]]:
+def _analyze_chunk(
+    items: list[InputRecord], spec: PipelineSpec, finish: Callable[[dict[str, Any]], Any]
+) -> list[Any]:
     """Worker side: analyze the records of a chunk (errors are records, never exceptions)."""
-    return [item if isinstance(item, dict) else analyze_record(item, spec) for item in items]
+    return [finish(analyze_record(item, spec)) for item in items]
 
 
 def _start_worker(spec: PipelineSpec) -> None:
@@ -101,9 +104,13 @@ def _context() -> Any:
 class _Pool:
     """A process pool that survives a worker dying: the record that killed it gets an error."""
 
-    def __init__(self, spec: PipelineSpec, jobs: int) -> None:
+    def __init__(
+        self, spec: PipelineSpec, jobs: int, finish: Callable[[dict[str, Any]], Any]
+    ) -> None:
         self.spec = spec
         self.jobs = jobs
+        self.finish = finish
+        self.crashes = 0
         self.executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
@@ -114,15 +121,20 @@ class _Pool:
             initargs=(self.spec,),
         )
 
-    def _submit(self, chunk: list[_Item]) -> Future[list[dict[str, Any]]]:
-        return self.executor.submit(_analyze_chunk, chunk, self.spec)
+    def _submit(self, chunk: list[InputRecord]) -> Future[list[Any]]:
+        try:
+            return self.executor.submit(_analyze_chunk, chunk, self.spec, self.finish)
+        except BrokenProcessPool as error:  # broke since the last result: report it in order
+            broken: Future[list[Any]] = Future()
+            broken.set_exception(error)
+            return broken
 
-    def run(self, records: Iterator[InputRecord], chunk_size: int) -> Iterator[dict[str, Any]]:
-        pending: deque[tuple[list[_Item], Future[list[dict[str, Any]]]]] = deque()
+    def run(self, records: Iterator[InputRecord], chunk_size: int) -> Iterator[Any]:
+        pending: deque[tuple[list[InputRecord], Future[list[Any]]]] = deque()
         limit = self.jobs * IN_FLIGHT_PER_WORKER
         try:
             while True:
-                chunk = [_prepare(r) for r in islice(records, chunk_size)]
+                chunk = list(islice(records, chunk_size))
                 if chunk:
                     pending.append((chunk, self._submit(chunk)))
                 if pending and (len(pending) >= limit or not chunk):
@@ -132,35 +144,37 @@ class _Pool:
         finally:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
-    def _collect(
-        self, pending: deque[tuple[list[_Item], Future[list[dict[str, Any]]]]]
-    ) -> list[dict[str, Any]]:
+    def _collect(self, pending: deque[tuple[list[InputRecord], Future[list[Any]]]]) -> list[Any]:
         chunk, future = pending.popleft()
         try:
             return future.result()
         except BrokenProcessPool:
             pass
-        # A worker died (a crash in native code, the OOM killer): every chunk in flight is
+        # A worker died (a crash in native code, the OOM killer): the chunks in flight are
         # lost. Find the culprit by running this chunk one record at a time, then resend
-        # the rest.
+        # the chunks whose results were lost.
         self._restart()
         results = [self._isolated(item) for item in chunk]
-        for index, (other, _) in enumerate(pending):
-            pending[index] = (other, self._submit(other))
+        for index, (other, other_future) in enumerate(pending):
+            if not other_future.done() or other_future.exception() is not None:
+                pending[index] = (other, self._submit(other))
         return results
 
-    def _isolated(self, item: _Item) -> dict[str, Any]:
-        if isinstance(item, dict):
-            return item
+    def _isolated(self, item: InputRecord) -> Any:
         try:
-            return self._submit([item]).result()[0]
+            result = self._submit([item]).result()[0]
         except BrokenProcessPool:
+            self.crashes += 1
+            if self.crashes >= MAX_CRASHES_IN_A_ROW:
+                raise WorkerCrashedError(
+                    f"{self.crashes} worker processes in a row died, the last on record "
+                    f"{item.id!r}: workers cannot run (see the errors above)"
+                ) from None
             self._restart()
-            return error_record(
-                item.id,
-                WorkerCrashedError("the worker process died while analyzing this record"),
-                item.fields,
-            )
+            crash = WorkerCrashedError("the worker process died while analyzing this record")
+            return self.finish(error_record(item.id, crash, item.fields))
+        self.crashes = 0
+        return result
 
     def _restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

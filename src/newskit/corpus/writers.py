@@ -64,11 +64,26 @@ def partial_path(path: str | Path) -> Path:
     return target.with_name(f".{target.name}.partial")
 
 
+def keep_record(record: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """The default :attr:`Writer.encode`: the record itself, and whether it is an error."""
+    return record, "error" in record
+
+
+def encode_jsonl(record: dict[str, Any]) -> tuple[str, bool]:
+    """:attr:`JsonlWriter.encode`: the record's JSON line, and whether it is an error."""
+    return to_json_line(record) + "\n", "error" in record
+
+
 class Writer:
     """Base writer: ``write`` records, then ``commit`` (or ``abort`` on failure).
 
     :attr:`done` holds the ids (as strings) of records already in a resumed output.
+    :attr:`encode` is a module-level function that prepares a record for
+    :meth:`write_encoded`; a process pool applies it in the workers, so that the
+    serialization of a JSONL run is spread over them too.
     """
+
+    encode: Any = staticmethod(keep_record)
 
     def __init__(self) -> None:
         self.done: set[str] = set()
@@ -76,6 +91,10 @@ class Writer:
 
     def write(self, record: Mapping[str, Any]) -> None:
         raise NotImplementedError
+
+    def write_encoded(self, payload: Any) -> None:
+        """Write what :attr:`encode` returned for a record (its first item)."""
+        self.write(payload)
 
     def commit(self) -> None:
         raise NotImplementedError
@@ -150,8 +169,13 @@ class JsonlWriter(Writer):
         else:
             self.stream = self.target.open("w")
 
+    encode = staticmethod(encode_jsonl)
+
     def write(self, record: Mapping[str, Any]) -> None:
         self.stream.write(to_json_line(record) + "\n")
+
+    def write_encoded(self, payload: str) -> None:
+        self.stream.write(payload)
 
     def commit(self) -> None:
         self.target.commit()
