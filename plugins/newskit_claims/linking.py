@@ -38,8 +38,7 @@ def _name_after_role() -> re.Pattern[str]:
 def _org_complement() -> re.Pattern[str]:
     # "ministère (biélorusse) de la Défense (nationale)": a head with a capitalized complement.
     return re.compile(
-        r"(?:\s+[a-zéèêëàâîïôûç-]+)?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*"
-        r"(?:\s+[a-zéèêëàâîïôûç-]+)?)+"
+        r"(?:\s+[a-zéèêëàâîïôûç-]+)?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*)+"
     )
 
 

@@ -120,7 +120,11 @@ def np_stop() -> re.Pattern[str]:
         "mercredi|jeudi|vendredi|samedi|dimanche|qui|dont|avec|selon|depuis|ce matin|ce soir|"
         "cette semaine|et a|et ont|mais|publié|publiée|publiés|paru|parue|diffusé|diffusée|rendu|rendue"
     )
-    return re.compile(rf"[,;:()«»“”\"\n]|[.!?…](?:\s|$)|\s(?:{words})(?![\w-])", re.IGNORECASE)
+    # A period after "M", "Mme", "Dr"… abbreviates a title ("M. Dupont"): not an end.
+    period = r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMgr)(?<!\bDr)(?<!\bPr)\."
+    return re.compile(
+        rf"[,;:()«»“”\"\n]|(?:{period}|[!?…])(?:\s|$)|\s(?:{words})(?![\w-])", re.IGNORECASE
+    )
 
 
 @functools.cache

@@ -142,10 +142,13 @@ def subject_before(
     ) or not stripped.strip(" ,"):
         if depth:
             return None
+        # The first of the coordinated verbs: a cue if there is one ("a reconnu que … et a
+        # assuré que"), else any verb in the compound past ("a décrit … et a déclaré").
         previous = None
-        for match in patterns.coordinated_verb().finditer(text, sentence_start, cue_start):
-            if match.end() <= clause_start + len(stripped):
-                previous = match
+        for pattern in (patterns.coordinated_verb(), patterns.verb_cue()):
+            for match in pattern.finditer(text, sentence_start, cue_start):
+                if match.end() < cue_start:
+                    previous = match
         if previous is None:
             return None
         return subject_before(text, sentence_start, previous.start(), depth=1)

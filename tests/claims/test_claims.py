@@ -1,0 +1,324 @@
+"""Claims in real French news phrasings: what is a claim, its content, cue, source and kind."""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit import ClaimKind, EntityLabel
+from newskit.testing import assert_spans_aligned
+from newskit_claims.finder import find_claims
+
+from .conftest import hand_entities
+
+D, I, M = ClaimKind.DIRECT, ClaimKind.INDIRECT, ClaimKind.MIXED
+
+#: text, then (content, cue, source words, kind) of each claim expected, in text order.
+EXAMPLES = [
+    (
+        "Le ministre a déclaré mardi que la situation était sous contrôle.",
+        [("la situation était sous contrôle", "a déclaré", "Le ministre", I)],
+    ),
+    (
+        "Jean Dupont, porte-parole du parti, a affirmé que le vote aurait lieu en mars.",
+        [("le vote aurait lieu en mars", "a affirmé", "Jean Dupont", I)],
+    ),
+    (
+        "« Nous ne céderons pas aux menaces », a déclaré le Premier ministre.",
+        [("Nous ne céderons pas aux menaces", "a déclaré", "le Premier ministre", D)],
+    ),
+    (
+        "« Nous ne céderons pas, a-t-il déclaré, nous irons jusqu’au bout. »",
+        [
+            (
+                "Nous ne céderons pas, a-t-il déclaré, nous irons jusqu’au bout",
+                "a-t-il déclaré",
+                "il",
+                D,
+            )
+        ],
+    ),
+    (
+        "Le porte-parole a déclaré : « La réunion aura lieu demain à Paris. »",
+        [("La réunion aura lieu demain à Paris", "a déclaré", "Le porte-parole", D)],
+    ),
+    (
+        "D’après les experts, la croissance ralentira fortement l’an prochain.",
+        [("la croissance ralentira fortement l’an prochain", "D’après", "les experts", I)],
+    ),
+    (
+        "Pour Jordan Bardella, président du RN, la France « n’a plus de voix propre en Europe ».",
+        [("la France « n’a plus de voix propre en Europe", "Pour", "Jordan Bardella", M)],
+    ),
+    (
+        "Selon le porte-parole du gouvernement, Olivier Véran, les deux dirigeants ont « réaffirmé leur soutien ».",
+        [
+            (
+                "les deux dirigeants ont « réaffirmé leur soutien",
+                "Selon",
+                "le porte-parole du gouvernement, Olivier Véran",
+                M,
+            )
+        ],
+    ),
+    (
+        "La croissance atteindra 2 % cette année, selon l’Insee.",
+        [("La croissance atteindra 2 % cette année", "selon", "l’Insee", I)],
+    ),
+    (
+        "Les forces, selon le ministère, ont été déployées dans la nuit.",
+        [
+            (
+                "Les forces, selon le ministère, ont été déployées dans la nuit",
+                "selon",
+                "le ministère",
+                I,
+            )
+        ],
+    ),
+    (
+        "Les manifestants, a précisé la police, étaient environ 3 000 dans les rues.",
+        [
+            (
+                "Les manifestants, a précisé la police, étaient environ 3 000 dans les rues",
+                "a précisé",
+                "la police",
+                I,
+            )
+        ],
+    ),
+    (
+        "La police estime que 3 000 personnes ont défilé.",
+        [("3 000 personnes ont défilé", "estime", "La police", I)],
+    ),
+    (
+        "Le ministre a affirmé avoir reçu des garanties de Moscou.",
+        [("avoir reçu des garanties de Moscou", "a affirmé", "Le ministre", I)],
+    ),
+    (
+        "Ce chiffre est en hausse de 5 %, indique le rapport publié jeudi.",
+        [("Ce chiffre est en hausse de 5 %", "indique", "le rapport", I)],
+    ),
+    (
+        "Le ministère de la Santé a indiqué jeudi dans un communiqué que 12 nouveaux cas avaient été détectés.",
+        [("12 nouveaux cas avaient été détectés", "a indiqué", "Le ministère de la Santé", I)],
+    ),
+    (
+        "« Nous sommes prêts », a lancé Emmanuel Macron lors d’un meeting à Lyon.",
+        [("Nous sommes prêts", "a lancé", "Emmanuel Macron", D)],
+    ),
+    (
+        "« Nous avons fait notre travail », a indiqué à l’AFP le porte-parole de la police.",
+        [("Nous avons fait notre travail", "a indiqué", "le porte-parole de la police", D)],
+    ),
+    (
+        "« C’est une victoire pour la démocratie », estime Anne Hidalgo, maire de Paris.",
+        [("C’est une victoire pour la démocratie", "estime", "Anne Hidalgo", D)],
+    ),
+    (
+        "L’avocat a fait savoir que son client ferait appel de la décision.",
+        [("son client ferait appel de la décision", "a fait savoir", "L’avocat", I)],
+    ),
+    (
+        "Le Kremlin dément que des troupes aient franchi la frontière.",
+        [("des troupes aient franchi la frontière", "dément", "Le Kremlin", I)],
+    ),
+    (
+        "Le maire a reconnu que des erreurs avaient été commises et a assuré que les travaux reprendraient.",
+        [
+            (
+                "des erreurs avaient été commises et a assuré que les travaux reprendraient",
+                "a reconnu",
+                "Le maire",
+                I,
+            ),
+            ("les travaux reprendraient", "a assuré", "Le maire", I),
+        ],
+    ),
+    (
+        "« Les négociations reprendront lundi.\n\n« Nous n’avons rien cédé sur l’essentiel », a conclu la syndicaliste.",
+        [
+            (
+                "Les négociations reprendront lundi.\n\n« Nous n’avons rien cédé sur l’essentiel",
+                "a conclu",
+                "la syndicaliste",
+                D,
+            )
+        ],
+    ),
+    (
+        "“Nous attendons des actes, pas des promesses”, a répondu la porte-parole de l’association.",
+        [
+            (
+                "Nous attendons des actes, pas des promesses",
+                "a répondu",
+                "la porte-parole de l’association",
+                D,
+            )
+        ],
+    ),
+    (
+        '"Nous attendons des actes, pas des promesses", a répondu la porte-parole de l’association.',
+        [
+            (
+                "Nous attendons des actes, pas des promesses",
+                "a répondu",
+                "la porte-parole de l’association",
+                D,
+            )
+        ],
+    ),
+    (
+        "«\u00a0Le pays traverse une crise sans précédent\u00a0»\u202f, a déclaré M. Dupont.",
+        [("Le pays traverse une crise sans précédent", "a déclaré", "M. Dupont", D)],
+    ),
+    (
+        "Le témoin raconte : « J’ai vu les soldats entrer dans la ville à l’aube. »",
+        [("J’ai vu les soldats entrer dans la ville à l’aube", "raconte", "Le témoin", D)],
+    ),
+    (
+        "Les habitants ont entendu des tirs. « La ville est encerclée depuis trois jours et l’eau manque. »",
+        [("La ville est encerclée depuis trois jours et l’eau manque", None, None, D)],
+    ),
+]
+
+#: Sentences with speech verbs or quotes that hold no claim.
+NOT_CLAIMS = [
+    "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
+    "Le président a annoncé sa démission.",
+    "Le gouvernement a décidé d’envoyer des renforts.",
+    "Pour la première fois, le pays a organisé des élections libres.",
+    "« Pensez-vous que la réforme passera avant l’été ? »",
+    "Il a dénoncé une « diplomatie de façade ».",
+    "La note que le ministère a publiée compte dix pages.",
+    "Le club a confirmé sa présence au tournoi alors que la saison reprend.",
+    "Selon toute vraisemblance, le scrutin sera reporté.",
+    "Le film « Les Misérables » sort en salle mercredi.",
+    "La loi a été adoptée en première lecture.",
+]
+
+
+def _summary(claim: newskit.Claim) -> tuple:
+    return (
+        claim.text,
+        claim.cue.text if claim.cue else None,
+        claim.source_mention.text if claim.source_mention else None,
+        claim.kind,
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES, ids=[e[0][:40] for e in EXAMPLES])
+def test_claim_content_cue_source_and_kind(text: str, expected: list[tuple]) -> None:
+    assert [_summary(c) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_speech_verb_or_quote_without_reported_speech_is_no_claim(text: str) -> None:
+    assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "_"), EXAMPLES, ids=[e[0][:40] for e in EXAMPLES])
+def test_claims_through_the_pipeline_are_aligned(pipeline, text: str, _) -> None:
+    article = pipeline.analyze("Titre\n\n" + text)
+    assert_spans_aligned(article)
+    assert len(article.claims) == len(_)
+
+
+def test_pronoun_resolves_to_the_last_claim_subject() -> None:
+    text = "Le ministre a déclaré que la situation était calme. Il a ajouté que les renforts arriveraient lundi."
+    first, second = find_claims(text)
+    assert second.source_mention.text == "Il"
+    assert second.source is first.source
+    assert second.source_resolved
+
+
+def test_pronoun_resolves_to_the_only_person_named_before() -> None:
+    text = "Marie Curie est arrivée mardi. « Nous ne céderons pas aux menaces de quiconque », a-t-elle ajouté."
+    entities = hand_entities(text, [("Marie Curie", "PER", ("Marie Curie",))])
+    (claim,) = find_claims(text, entities)
+    assert claim.source is entities[0]
+    assert claim.source_resolved
+
+
+def test_pronoun_between_two_people_is_left_unresolved() -> None:
+    text = "Emmanuel Macron a reçu Olaf Scholz. Il a déclaré que la coopération serait renforcée."
+    entities = hand_entities(
+        text,
+        [
+            ("Emmanuel Macron", "PER", ("Emmanuel Macron",)),
+            ("Olaf Scholz", "PER", ("Olaf Scholz",)),
+        ],
+    )
+    (claim,) = find_claims(text, entities)
+    assert claim.source is None
+    assert not claim.source_resolved
+
+
+def test_pronoun_of_the_wrong_gender_does_not_take_the_last_subject() -> None:
+    text = (
+        "La police a indiqué que le calme était revenu. Il a ajouté que les rues étaient rouvertes."
+    )
+    _, second = find_claims(text)
+    assert second.source is None
+    assert not second.source_resolved
+
+
+def test_definite_description_resolves_to_the_institution_named_before() -> None:
+    text = (
+        "Le ministère de la Santé a indiqué que 12 cas avaient été détectés. "
+        "Le ministère a ajouté que la situation restait sous surveillance."
+    )
+    first, second = find_claims(text)
+    assert second.source_mention.text == "Le ministère"
+    assert second.source.name == "ministère de la Santé"
+    assert second.source is first.source
+
+
+def test_role_description_resolves_to_the_person_it_introduced() -> None:
+    text = (
+        "Le président français Emmanuel Macron a reçu son homologue mardi. "
+        "Le président a souligné que les deux pays partageaient les mêmes objectifs."
+    )
+    (claim,) = find_claims(text)
+    assert claim.source.name == "Emmanuel Macron"
+    assert claim.source.label == EntityLabel.PER
+    assert claim.source_resolved
+
+
+def test_description_without_antecedent_keeps_a_built_source_but_is_flagged() -> None:
+    (claim,) = find_claims("Le ministère a précisé que les écoles resteraient fermées.")
+    assert claim.source.name == "ministère"
+    assert not claim.source_resolved
+
+
+def test_location_inside_source_words_is_not_the_source() -> None:
+    text = "Le gouvernement du Kazakhstan a indiqué que l’ordre était rétabli."
+    entities = hand_entities(text, [("Kazakhstan", "LOC", ("Kazakhstan",))])
+    (claim,) = find_claims(text, entities)
+    assert claim.source.name == "gouvernement du Kazakhstan"
+    assert claim.source.label == EntityLabel.ORG
+
+
+def test_location_naming_the_whole_source_is_the_source() -> None:
+    text = "Pour Moscou, ces sanctions sont illégales."
+    entities = hand_entities(text, [("Moscou", "LOC", ("Moscou",))])
+    (claim,) = find_claims(text, entities)
+    assert claim.source is entities[0]
+
+
+def test_long_unattributed_quote_is_a_claim_without_source() -> None:
+    (claim,) = find_claims("« Nous ne reculerons devant aucune menace, quelle qu’elle soit. »")
+    assert claim.source is None
+    assert claim.cue is None
+    assert claim.kind == ClaimKind.DIRECT
+
+
+def test_other_language_gets_no_claims() -> None:
+    import newskit_claims
+
+    assert (
+        newskit_claims.newskit_find_claims(
+            text="The minister said that it was calm.", lang="en", entities=()
+        )
+        == []
+    )
