@@ -928,6 +928,7 @@ def _lower(text: str) -> str:
 
 
 _RANGE_JOIN = re.compile(r"[ \u00a0\u202f]*(?:au|à|et|jusqu['’]au|jusqu['’]à|-|–)?[ \u00a0\u202f]*")
+_RANGE_OPEN_BEFORE = re.compile(r"(?<![\w])(?:du|de|entre|depuis)[ \u00a0\u202f]+$")
 _RANGE_CLOSE = re.compile(r"(?:au|à|et|jusqu['’]au|jusqu['’]à)[ \u00a0\u202f]")
 _RANGE_OPEN = re.compile(r"(?:du|de|d['’]|entre|depuis|dès)[ \u00a0\u202f]")
 
@@ -940,20 +941,25 @@ def _join_ranges(text: str, lower: str, found: list[TimeExpression]) -> list[Tim
             previous = joined[-1]
             between = lower[previous.end : expression.start]
             connector = _RANGE_JOIN.fullmatch(between)
+            opener = _RANGE_OPEN.match(lower, previous.start) or _RANGE_OPEN_BEFORE.search(
+                lower, max(0, previous.start - 9), previous.start
+            )
             if (
                 connector
                 and (connector.group().strip() or _RANGE_CLOSE.match(lower, expression.start))
-                and _RANGE_OPEN.match(lower, previous.start)
+                and opener
                 and previous.type == expression.type
                 and previous.type in (TimexType.DATE, TimexType.TIME)
                 and previous.until is None
                 and expression.begin is None
             ):
-                until = expression.until or expression.value
                 previous = _same_year_as(previous, expression)
+                until = _not_before(
+                    expression.until or expression.value, previous.value, expression
+                )
                 joined[-1] = TimeExpression.of(
                     text,
-                    previous.start,
+                    min(previous.start, opener.start()),
                     expression.end,
                     type=previous.type,
                     value=previous.value,
@@ -966,6 +972,26 @@ def _join_ranges(text: str, lower: str, found: list[TimeExpression]) -> list[Tim
                 continue
         joined.append(expression)
     return joined
+
+
+def _not_before(until: str, begin: str, last: TimeExpression) -> str:
+    """The end of a range moved past its start when only the inference put it before.
+
+    "de samedi à lundi" ends on the Monday after; "du 28 décembre au 3 janvier" in the
+    next year. An end the text gives in full is kept as it is.
+    """
+    if last.anchor is AnchorKind.ABSOLUTE or not _DAY.fullmatch(until) or not _DAY.fullmatch(begin):
+        return until
+    end, start = dt.date.fromisoformat(until), dt.date.fromisoformat(begin)
+    if end >= start:
+        return until
+    if not any(name in last.text.lower() for name in month_names()):
+        return (end + dt.timedelta(days=7 * ((start - end).days // 7 + 1))).isoformat()
+    moved = safe_date(end.year + 1, end.month, end.day)
+    return moved.isoformat() if moved else until
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _same_year_as(first: TimeExpression, last: TimeExpression) -> TimeExpression:

@@ -1,0 +1,305 @@
+"""Each kind of French temporal expression the plugin handles, with its TIMEX3 value.
+
+Unless a row says otherwise, the article was published on Monday 10 January 2022.
+"""
+
+import datetime as dt
+
+import pytest
+
+from newskit_dates_fr import find_dates
+
+MONDAY = dt.date(2022, 1, 10)
+
+
+def only(text, published=MONDAY, surface=None):
+    """The one expression found in ``text`` (or the one whose text is ``surface``)."""
+    found = find_dates(text, published)
+    if surface is not None:
+        found = [d for d in found if d.text == surface]
+    assert len(found) == 1, [(d.text, d.value) for d in found]
+    return found[0]
+
+
+# (sentence, covered text, type, value)
+ABSOLUTE = [
+    ("Le lundi de Pâques 2023 est férié.", "Le lundi de Pâques 2023", "DATE", "2023-04-10"),
+    ("Noël 2021 a été fêté en famille.", "Noël 2021", "DATE", "2021-12-25"),
+    ("Il est né le 5 janvier 2022 à Lyon.", "le 5 janvier 2022", "DATE", "2022-01-05"),
+    ("Le texte entre en vigueur le 1er sept. 2024.", "le 1er sept. 2024", "DATE", "2024-09-01"),
+    ("Le contrat a été signé le 05/01/2022 à Paris.", "le 05/01/2022", "DATE", "2022-01-05"),
+    ("Mise à jour : 2022-01-05.", "2022-01-05", "DATE", "2022-01-05"),
+    ("Les ventes de janvier 2022 ont reculé.", "de janvier 2022", "DATE", "2022-01"),
+    ("En 2022, la croissance a ralenti.", "En 2022", "DATE", "2022"),
+    ("Le traité de 2017 reste en vigueur.", "2017", "DATE", "2017"),
+    ("Il est mort le premier mars 1990.", "le premier mars 1990", "DATE", "1990-03-01"),
+    ("Le vote aura lieu mercredi 4 octobre 2023.", "mercredi 4 octobre 2023", "DATE", "2023-10-04"),
+    ("Publié le dim. 1 sept. 2024 à l’aube.", "le dim. 1 sept. 2024", "DATE", "2024-09-01"),
+    ("Le 14 juillet 1789, la Bastille est prise.", "Le 14 juillet 1789", "DATE", "1789-07-14"),
+    ("Le 29 février 2024, le Parlement a voté.", "Le 29 février 2024", "DATE", "2024-02-29"),
+    (
+        "Il a été libéré le 3 mars 2021 à 18 h 30.",
+        "le 3 mars 2021 à 18 h 30",
+        "TIME",
+        "2021-03-03T18:30",
+    ),
+]
+
+# Published Monday 10 January 2022.
+RELATIVE = [
+    ("La réunion s’est tenue le 1er mars.", "le 1er mars", "DATE", "2021-03-01"),
+    ("Le 28 décembre, la police a arrêté trois suspects.", "Le 28 décembre", "DATE", "2021-12-28"),
+    ("Le scrutin aura lieu le 20 février.", "le 20 février", "DATE", "2022-02-20"),
+    ("Le 12 novembre dernier, il a été élu.", "Le 12 novembre dernier", "DATE", "2021-11-12"),
+    ("Il a démissionné en mars.", "en mars", "DATE", "2021-03"),
+    ("Mars a été un mois difficile.", "Mars", "DATE", "2021-03"),
+    ("Il viendra jeudi prochain.", "jeudi prochain", "DATE", "2022-01-13"),
+    ("Dimanche, il a voté.", "Dimanche", "DATE", "2022-01-09"),
+    ("Vendredi, il votera.", "Vendredi", "DATE", "2022-01-14"),
+    ("Jeudi dernier, il a signé.", "Jeudi dernier", "DATE", "2022-01-06"),
+    ("Aujourd’hui, le ministre parle.", "Aujourd’hui", "DATE", "2022-01-10"),
+    ("Hier, il pleuvait.", "Hier", "DATE", "2022-01-09"),
+    ("Avant-hier, il pleuvait.", "Avant-hier", "DATE", "2022-01-08"),
+    ("Il partira après-demain.", "après-demain", "DATE", "2022-01-12"),
+    ("Il partira demain matin.", "demain matin", "TIME", "2022-01-11TMO"),
+    ("Ce soir, il parlera.", "Ce soir", "TIME", "2022-01-10TEV"),
+    ("Cette semaine, les prix ont monté.", "Cette semaine", "DATE", "2022-W02"),
+    ("Le week-end dernier, il a neigé.", "Le week-end dernier", "DATE", "2022-W01-WE"),
+    ("L’année dernière, il a gagné.", "L’année dernière", "DATE", "2021"),
+    ("L’an prochain, il se représentera.", "L’an prochain", "DATE", "2023"),
+    ("Le mois prochain, il partira.", "Le mois prochain", "DATE", "2022-02"),
+    ("La semaine dernière, il a plu.", "La semaine dernière", "DATE", "2022-W01"),
+    ("Ce mois-ci, les loyers montent.", "Ce mois-ci", "DATE", "2022-01"),
+    ("Il y a quatre jours, il a appelé.", "Il y a quatre jours", "DATE", "2022-01-06"),
+    ("Il y a deux ans, tout a changé.", "Il y a deux ans", "DATE", "2020"),
+    ("Dans trois semaines, il votera.", "Dans trois semaines", "DATE", "2022-W05"),
+    ("Dans six mois, la loi s’appliquera.", "Dans six mois", "DATE", "2022-07"),
+    ("Cet été, la sécheresse a frappé.", "Cet été", "DATE", "2022-SU"),
+    ("À partir de lundi, le couvre-feu s’applique.", "À partir de lundi", "DATE", "2022-01-17"),
+    ("Le magasin ferme jusqu’à vendredi.", "jusqu’à vendredi", "DATE", "2022-01-14"),
+    ("La Saint-Sylvestre a été calme.", "La Saint-Sylvestre", "DATE", "2021-12-31"),
+    ("Le défilé du 14 juillet sera réduit.", "du 14 juillet", "DATE", "2022-07-14"),
+    ("Pâques tombe tard cette année.", "Pâques", "DATE", "2022-04-17"),
+    ("Les syndicats défileront le 1er mai.", "le 1er mai", "DATE", "2022-05-01"),
+    ("À la Toussaint, les cimetières sont fleuris.", "À la Toussaint", "DATE", "2021-11-01"),
+]
+
+NARRATIVE = [
+    (
+        "Le 3 janvier, il est arrivé. Deux jours plus tard, il est reparti.",
+        "Deux jours plus tard",
+        "2022-01-05",
+    ),
+    ("Le 3 janvier, il est arrivé. Le lendemain, il est reparti.", "Le lendemain", "2022-01-04"),
+    (
+        "Le 3 janvier, il est arrivé. Le surlendemain, il est reparti.",
+        "Le surlendemain",
+        "2022-01-05",
+    ),
+    ("Le 3 janvier, il est arrivé. La veille, il avait dormi à Lyon.", "La veille", "2022-01-02"),
+    (
+        "Le 3 janvier, il est arrivé. L’avant-veille, il était à Rome.",
+        "L’avant-veille",
+        "2022-01-01",
+    ),
+    (
+        "Le 3 janvier, il est arrivé. Trois jours auparavant, il était à Rome.",
+        "Trois jours auparavant",
+        "2021-12-31",
+    ),
+]
+
+TIMES = [
+    ("Il arrive à 9 h au bureau.", "à 9 h", "2022-01-10T09:00", None),
+    ("Le train part à 18h45.", "à 18h45", "2022-01-10T18:45", None),
+    ("Le train part à 18 h 45.", "à 18 h 45", "2022-01-10T18:45", None),
+    ("L’explosion a eu lieu vers 11 heures.", "vers 11 heures", "2022-01-10T11:00", "APPROX"),
+    ("Le couvre-feu commence à minuit.", "à minuit", "2022-01-10T00:00", None),
+    ("Il déjeune à midi.", "à midi", "2022-01-10T12:00", None),
+    ("L’alerte a été donnée à 2 h 10.", "à 2 h 10", "2022-01-10T02:10", None),
+    ("Il est rentré à 10 heures du soir.", "à 10 heures du soir", "2022-01-10T22:00", None),
+    ("Le bureau ouvre à 8 heures et demie.", "à 8 heures et demie", "2022-01-10T08:30", None),
+    ("Le 5 janvier, il a parlé à 9 h.", "à 9 h", "2022-01-05T09:00", None),
+]
+
+PARTS_OF_DAY = [
+    ("Le matin du 5 janvier, il a parlé.", "Le matin du 5 janvier", "2022-01-05TMO", None),
+    (
+        "Dans la nuit de samedi à dimanche, des tirs ont retenti.",
+        "Dans la nuit de samedi à dimanche",
+        "2022-01-08TNI",
+        None,
+    ),
+    (
+        "Dans la nuit du 4 au 5 janvier, des tirs ont retenti.",
+        "Dans la nuit du 4 au 5 janvier",
+        "2022-01-04TNI",
+        None,
+    ),
+    ("En fin d’après-midi, il est parti.", "En fin d’après-midi", "2022-01-10TAF", "END"),
+    ("Dans la soirée, la police est intervenue.", "Dans la soirée", "2022-01-10TEV", None),
+    ("Dimanche soir, il a parlé.", "Dimanche soir", "2022-01-09TEV", None),
+]
+
+FUZZY = [
+    ("Les manifestations ont commencé au début de 2022.", "au début de 2022", "2022", "START"),
+    ("Le chantier s’achèvera mi-mars.", "mi-mars", "2022-03", "MID"),
+    ("L’usine a fermé fin 2021.", "fin 2021", "2021", "END"),
+    ("Les travaux reprendront courant mars.", "courant mars", "2022-03", None),
+    ("Il a été élu au printemps 2020.", "au printemps 2020", "2020-SP", None),
+    (
+        "Le groupe a recruté au premier trimestre 2021.",
+        "au premier trimestre 2021",
+        "2021-Q1",
+        None,
+    ),
+    ("Les années 1990 ont été prospères.", "Les années 1990", "199", None),
+    ("Il a émigré à la fin des années 70.", "à la fin des années 70", "197", "END"),
+    ("Cette ville s’est agrandie au XXe siècle.", "au XXe siècle", "19", None),
+    ("Le pays est en crise depuis 2015.", "depuis 2015", "2015", "AFTER"),
+    ("Ces bâtiments ont été construits avant 2000.", "avant 2000", "2000", "BEFORE"),
+    (
+        "Le projet a été lancé au début du mois de mai 2019.",
+        "au début du mois de mai 2019",
+        "2019-05",
+        "START",
+    ),
+    ("La réforme sera votée d’ici à la fin de l’année.", "fin de l’année", "2022", "END"),
+]
+
+RANGES = [
+    ("Le festival a lieu du 3 au 6 août 2022.", "du 3 au 6 août 2022", "2022-08-03", "2022-08-06"),
+    ("Il a vécu à Rome entre 2008 et 2012.", "entre 2008 et 2012", "2008", "2012"),
+    ("Le bureau ouvre de 8 h à 18 h.", "de 8 h à 18 h", "2022-01-10T08:00", "2022-01-10T18:00"),
+    (
+        "Il a voyagé du 3 août au 6 septembre 2022.",
+        "du 3 août au 6 septembre 2022",
+        "2022-08-03",
+        "2022-09-06",
+    ),
+    (
+        "L’exposition sera ouverte de lundi à mercredi.",
+        "de lundi à mercredi",
+        "2022-01-10",
+        "2022-01-12",
+    ),
+    (
+        "L’exposition sera ouverte de samedi à lundi.",
+        "de samedi à lundi",
+        "2022-01-15",
+        "2022-01-17",
+    ),
+    (
+        "Le salon a lieu du 28 décembre au 3 janvier.",
+        "du 28 décembre au 3 janvier",
+        "2021-12-28",
+        "2022-01-03",
+    ),
+    ("Il a été maire de 1995 à 2001.", "de 1995 à 2001", "1995", "2001"),
+]
+
+DURATIONS = [
+    ("Il a été retenu pendant quatre jours.", "pendant quatre jours", "P4D", None),
+    ("La procédure a duré vingt mois.", "vingt mois", "P20M", None),
+    ("L’audience a duré trois heures et demie.", "trois heures et demie", "PT3H30M", None),
+    ("Il a été condamné à 8 ans de prison.", "8 ans", "P8Y", None),
+    ("Il a attendu une demi-heure.", "une demi-heure", "PT30M", None),
+    ("Il a été absent plus de deux semaines.", "plus de deux semaines", "P2W", "MORE_THAN"),
+    ("Il est parti pour un an et demi.", "pour un an et demi", "P1Y6M", None),
+    ("La grève a duré quelques jours.", "quelques jours", "PXD", None),
+    ("L’enquête a duré quatre-vingt-dix jours.", "quatre-vingt-dix jours", "P90D", None),
+    ("Le siège a duré vingt et un jours.", "vingt et un jours", "P21D", None),
+    ("La réunion a duré 45 minutes.", "45 minutes", "PT45M", None),
+]
+
+SETS = [
+    ("Le marché se tient chaque lundi.", "chaque lundi", "XXXX-WXX-1", "EACH", None),
+    ("Le rapport est publié tous les ans.", "tous les ans", "P1Y", "EVERY", None),
+    ("Il s’entraîne deux fois par semaine.", "deux fois par semaine", "P1W", None, "2X"),
+    (
+        "Le conseil se réunit toutes les deux semaines.",
+        "toutes les deux semaines",
+        "P2W",
+        "EVERY",
+        None,
+    ),
+    ("Il court chaque matin.", "chaque matin", "XXXX-XX-XXTMO", "EACH", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "type_", "value"), ABSOLUTE)
+def test_absolute_dates_keep_the_precision_the_text_gives(sentence, surface, type_, value):
+    found = only(sentence, None, surface)
+    assert (found.type, found.value, found.anchor) == (type_, value, "absolute")
+
+
+@pytest.mark.parametrize(("sentence", "surface", "type_", "value"), RELATIVE)
+def test_relative_dates_resolve_against_the_publication_date(sentence, surface, type_, value):
+    found = only(sentence, MONDAY, surface)
+    assert (found.type, found.value) == (type_, value)
+    assert found.anchor == "publication"
+    assert found.anchor_value == "2022-01-10"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value"), NARRATIVE)
+def test_neighbour_days_resolve_against_the_last_date_mentioned(sentence, surface, value):
+    found = only(sentence, MONDAY, surface)
+    assert found.value == value
+    assert found.anchor == "narrative"
+    assert found.anchor_value == "2022-01-03"
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "mod"), TIMES)
+def test_times_take_their_day_from_the_sentence_or_the_publication(sentence, surface, value, mod):
+    found = only(sentence, MONDAY, surface)
+    assert (found.type, found.value, found.mod) == ("TIME", value, mod)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "mod"), PARTS_OF_DAY)
+def test_parts_of_day_are_times_with_a_timex_part_code(sentence, surface, value, mod):
+    found = only(sentence, MONDAY, surface)
+    assert (found.type, found.value, found.mod) == ("TIME", value, mod)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "mod"), FUZZY)
+def test_fuzzy_periods_carry_their_mod(sentence, surface, value, mod):
+    found = [d for d in find_dates(sentence, MONDAY) if surface in d.text]
+    assert len(found) == 1, found
+    assert (found[0].type, found[0].value, found[0].mod) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "begin", "until"), RANGES)
+def test_ranges_give_both_ends(sentence, surface, begin, until):
+    found = only(sentence, MONDAY, surface)
+    assert (found.begin, found.until, found.value) == (begin, until, begin)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "mod"), DURATIONS)
+def test_durations_are_timex_periods(sentence, surface, value, mod):
+    found = only(sentence, MONDAY, surface)
+    assert (found.type, found.value, found.mod) == ("DURATION", value, mod)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "value", "quant", "freq"), SETS)
+def test_sets_carry_quant_or_freq(sentence, surface, value, quant, freq):
+    found = only(sentence, MONDAY, surface)
+    assert (found.type, found.value, found.quant, found.freq) == ("SET", value, quant, freq)
+
+
+def test_open_ranges_keep_the_end_they_name():
+    until = only("L’état d’urgence est prolongé jusqu’au 19 janvier.", MONDAY)
+    since = only("Le couvre-feu s’applique à partir du 3 février.", MONDAY)
+    assert (until.value, until.until, until.begin) == ("2022-01-19", "2022-01-19", None)
+    assert (since.value, since.begin, since.until) == ("2022-02-03", "2022-02-03", None)
+
+
+def test_weekday_written_with_a_date_picks_the_year_where_it_holds():
+    # 4 October is a Wednesday in 2023, not in 2022.
+    assert only("Rendez-vous mercredi 4 octobre.", MONDAY).value == "2023-10-04"
+
+
+def test_without_any_anchor_unknown_parts_stay_x():
+    assert only("Il est arrivé le 5 janvier.", None).value == "XXXX-01-05"
+    assert only("Hier, il pleuvait.", None).value == "XXXX-XX-XX"
+    assert only("Lundi, il a voté.", None).value == "XXXX-WXX-1"
+    assert {d.anchor for d in find_dates("Le 5 janvier, hier, lundi.", None)} == {"none"}
