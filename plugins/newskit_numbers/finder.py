@@ -249,6 +249,8 @@ def _glued_unit_ok(text: str, end: int, t: Tables, p: Patterns) -> bool:
 
 def _scale_of(word: str, t: Tables) -> Decimal:
     entry = t.words.get(word.lower())
+    if entry is not None and entry.role in ("collective", "thousand"):
+        return entry.value  # "milliers"
     exponent = (
         int(entry.value)
         if entry is not None and entry.role == "scale"
