@@ -13,10 +13,16 @@ from collections.abc import Iterable
 
 import newskit
 from newskit import Entity, Pipeline, Quantity, TimeExpression
-
 from newskit_entities.api import BACKENDS, DEFAULT_BACKEND, RULES, backend_from, find_entities
 
-__all__ = ["BACKENDS", "DEFAULT_BACKEND", "RULES", "backend_from", "find_entities", "newskit_find_entities"]
+__all__ = [
+    "BACKENDS",
+    "DEFAULT_BACKEND",
+    "RULES",
+    "backend_from",
+    "find_entities",
+    "newskit_find_entities",
+]
 
 
 @newskit.hookimpl

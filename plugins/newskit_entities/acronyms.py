@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
-from newskit import EntityLabel
 
+from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import fold
 

@@ -7,13 +7,12 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from newskit import Entity, Span
-
 from newskit_entities.acronyms import acronym_candidates, find_definitions
-from newskit_entities.candidates import Candidate, resolve
+from newskit_entities.candidates import Candidate, leftovers, resolve
 from newskit_entities.cues import relabel
 from newskit_entities.datelines import dateline_ranges
 from newskit_entities.gazetteer import gazetteer_candidates
-from newskit_entities.linking import link
+from newskit_entities.linking import link, repeats
 from newskit_entities.patterns import org_candidates
 from newskit_entities.trim import drop_reason, trim
 from newskit_entities.words import tokenize
@@ -85,7 +84,9 @@ def find_entities(
     rules = frozenset(RULES) - frozenset(disable)
     candidates = mention_candidates(text, backend, rules)
     avoid = list(avoid)
-    candidates = [c for c in candidates if not any(c.start < s.end and s.start < c.end for s in avoid)]
+    candidates = [
+        c for c in candidates if not any(c.start < s.end and s.start < c.end for s in avoid)
+    ]
     return link(text, candidates, rules)
 
 
@@ -100,14 +101,29 @@ def mention_candidates(text: str, backend: str, rules: frozenset[str]) -> list[C
         extra += org_candidates(text, tokens)
     if "gazetteer" in rules:
         extra += gazetteer_candidates(text)
-    candidates = resolve(candidates + extra)
+    kept = resolve(candidates + extra)
+    if "trim" in rules:
+        lost = [c for c in candidates if c not in kept and c.source == "model"]
+        parts = [
+            t
+            for c in leftovers(lost, kept)
+            if (t := trim(text, c, rules | {"leading"})) is not None
+        ]
+        kept = resolve(kept + parts)
+    candidates = kept
     if "acronyms" in rules:
-        candidates = resolve(candidates + acronym_candidates(text, find_definitions(text, candidates)))
+        candidates = resolve(
+            candidates + acronym_candidates(text, find_definitions(text, candidates))
+        )
     if "cues" in rules:
         candidates = relabel(text, candidates, gazetteer="gazetteer" in rules)
     if "stoplist" in rules:
         candidates = [c for c in candidates if drop_reason(text, c) is None]
+    if "linking" in rules:
+        candidates = resolve(candidates + repeats(text, candidates))
     if "datelines" in rules:
         ranges = dateline_ranges(text)
-        candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in ranges)]
+        candidates = [
+            c for c in candidates if not any(s <= c.start and c.end <= e for s, e in ranges)
+        ]
     return candidates

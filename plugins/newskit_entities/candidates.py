@@ -10,8 +10,17 @@ from newskit import EntityLabel
 __all__ = ["PRIORITY", "Candidate", "resolve"]
 
 #: Which finder wins when two candidates overlap: the precise rule-based finders before the
-#: statistical model, the model before the capitalization heuristic. Longer wins at equal rank.
-PRIORITY = {"acronym": 0, "pattern": 0, "gazetteer": 1, "model": 2, "capitalized": 3}
+#: statistical model, the model before the gazetteer and the capitalization heuristic, and a
+#: repeat of a name found elsewhere last. Longer wins at equal rank.
+PRIORITY = {
+    "acronym": 0,
+    "pattern": 0,
+    "model": 1,
+    "leftover": 1,
+    "gazetteer": 2,
+    "capitalized": 3,
+    "repeat": 4,
+}
 
 
 class Candidate(NamedTuple):
@@ -39,3 +48,21 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         if candidate.end > candidate.start and not any(candidate.overlaps(k) for k in kept):
             kept.append(candidate)
     return sorted(kept)
+
+
+def leftovers(losers: Iterable[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """The parts of overlapped candidates that no kept candidate covers, as new candidates.
+
+    When a pattern takes "Conseil de sécurité" out of the model's "Conseil de sécurité de
+    l’ONU", "de l’ONU" is left: the caller trims it to "ONU".
+    """
+    parts: list[Candidate] = []
+    for loser in losers:
+        start = loser.start
+        for other in sorted(k for k in kept if k.overlaps(loser)):
+            if other.start > start:
+                parts.append(loser._replace(start=start, end=other.start, source="leftover"))
+            start = max(start, other.end)
+        if start < loser.end and start > loser.start:
+            parts.append(loser._replace(start=start, end=loser.end, source="leftover"))
+    return parts

@@ -8,7 +8,6 @@ a place is told apart by cues and by the gazetteer only.
 from __future__ import annotations
 
 from newskit import EntityLabel
-
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import fold, not_entities, org_heads
 from newskit_entities.words import Token, is_capitalized, is_stopword
@@ -16,12 +15,36 @@ from newskit_entities.words import Token, is_capitalized, is_stopword
 __all__ = ["capitalized_candidates"]
 
 #: Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
-_PARTICLES = frozenset({"de", "du", "des", "d’", "von", "van", "der", "den", "da", "dos", "di", "al", "ben", "bin", "el", "la"})
-_SENTENCE_END = frozenset({".", "!", "?", "…", ":", "«", "»", "\n", "—", "–", "-", "(", "\""})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d’",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "dos",
+        "di",
+        "al",
+        "ben",
+        "bin",
+        "el",
+        "la",
+    }
+)
+_SENTENCE_END = frozenset({".", "!", "?", "…", ":", "«", "»", "\n", "—", "–", "-", "(", '"'})
 
 
 def _name_word(token: Token) -> bool:
-    return token.is_word and is_capitalized(token.text) and not token.is_elision and not token.text[0].isdigit()
+    return (
+        token.is_word
+        and is_capitalized(token.text)
+        and not token.is_elision
+        and not token.text[0].isdigit()
+    )
 
 
 def _starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
@@ -73,7 +96,11 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
             k = j + 1
             if word in {"de", "De"} and k < len(tokens) and fold(tokens[k].text) in {"la", "l’"}:
                 k += 1
-            if (word in _PARTICLES or word in {"Le", "La", "Les"}) and k < len(tokens) and _name_word(tokens[k]):
+            if (
+                (word in _PARTICLES or word in {"Le", "La", "Les"})
+                and k < len(tokens)
+                and _name_word(tokens[k])
+            ):
                 j = k
             else:
                 break
@@ -88,6 +115,8 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
             and fold(words[0].text).lower() in lowered
         ):
             before = tokens[start - 1] if start else None
-            found.append(Candidate(words[0].start, words[-1].end, _label(words, before), "capitalized"))
+            found.append(
+                Candidate(words[0].start, words[-1].end, _label(words, before), "capitalized")
+            )
         index = end + 1
     return found

@@ -7,6 +7,8 @@
 - A spokesperson's or press service's employer is an organisation: "le service de presse du
   Kremlin", "selon l’agence TASS".
 - A name the gazetteer knows is a place ("Kazakhstan"), whatever the model said.
+- A seat of power is the institution when it acts ("le Kremlin a rejeté"), a place after a
+  preposition of place ("reçu à l’Élysée").
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ from __future__ import annotations
 import functools
 
 import regex
-from newskit import EntityLabel
 
+from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.gazetteer import is_place_name
-from newskit_entities.lexicon import titles
+from newskit_entities.lexicon import fold, read_table, titles
 
 __all__ = ["relabel"]
 
@@ -45,7 +47,9 @@ def _place_before() -> regex.Pattern[str]:
 
 @functools.cache
 def _place_after() -> regex.Pattern[str]:
-    return regex.compile(r"^,\s+(?:l[’']ancienne\s+|la\s+|une\s+)?(?:capitale|ville|localité|région)\b")
+    return regex.compile(
+        r"^,\s+(?:l[’']ancienne\s+|la\s+|une\s+)?(?:capitale|ville|localité|région)\b"
+    )
 
 
 @functools.cache
@@ -58,9 +62,17 @@ def _org_before() -> regex.Pattern[str]:
 
 def _after_place_list(text: str, candidate: Candidate, previous: Candidate | None) -> bool:
     """True for the second of "villes de X et d’Y" once X was found a place."""
-    return previous is not None and previous.label is EntityLabel.LOC and bool(
-        _place_before().search(text[max(0, candidate.start - 6) : candidate.start])
-    ) and text[previous.end : candidate.start].strip().startswith("et")
+    return (
+        previous is not None
+        and previous.label is EntityLabel.LOC
+        and bool(_place_before().search(text[max(0, candidate.start - 6) : candidate.start]))
+        and text[previous.end : candidate.start].strip().startswith("et")
+    )
+
+
+@functools.cache
+def _place_preposition() -> regex.Pattern[str]:
+    return regex.compile(r"(?i:\b(?:à|au|dans|devant|depuis|vers|sur)\s+(?:l[’']|le\s+|la\s+)?)$")
 
 
 def _person_cue(before: str) -> bool:
@@ -88,7 +100,9 @@ def relabel(text: str, candidates: list[Candidate], *, gazetteer: bool = True) -
         if candidate.source in {"model", "capitalized"}:
             before = text[max(0, candidate.start - 60) : candidate.start]
             previous = result[-1] if result else None
-            if gazetteer and is_place_name(candidate.surface(text)):
+            if fold(candidate.surface(text)) in read_table("seats"):
+                label = EntityLabel.LOC if _place_preposition().search(before) else EntityLabel.ORG
+            elif gazetteer and is_place_name(candidate.surface(text)):
                 label = EntityLabel.LOC
             elif _person_cue(before):
                 label = EntityLabel.PER

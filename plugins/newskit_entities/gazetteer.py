@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 
 import regex
-from newskit import EntityLabel
 
+from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import cities, fold, territories
 
@@ -32,4 +32,7 @@ def is_place_name(surface: str) -> bool:
 
 def gazetteer_candidates(text: str) -> list[Candidate]:
     """Every place name of the gazetteer in ``text``, as LOC candidates."""
-    return [Candidate(m.start(), m.end(), EntityLabel.LOC, "gazetteer") for m in _pattern().finditer(text)]
+    return [
+        Candidate(m.start(), m.end(), EntityLabel.LOC, "gazetteer")
+        for m in _pattern().finditer(text)
+    ]

@@ -7,6 +7,7 @@ import unicodedata
 from importlib import resources
 
 __all__ = [
+    "article_names",
     "cities",
     "complements",
     "fold",
@@ -56,7 +57,9 @@ def _inflect(adjective: str) -> set[str]:
 @functools.cache
 def nationalities() -> frozenset[str]:
     """Every form of every nationality adjective, lower case ("biélorusse", "kazakhes")."""
-    return frozenset(form for adjective in read_table("nationalities") for form in _inflect(adjective))
+    return frozenset(
+        form for adjective in read_table("nationalities") for form in _inflect(adjective)
+    )
 
 
 @functools.cache
@@ -109,3 +112,9 @@ def territories() -> frozenset[str]:
         if name.startswith("La "):  # "La Réunion": the article is not part of the span
             names.add(name[3:])
     return frozenset(names)
+
+
+@functools.cache
+def article_names() -> tuple[str, ...]:
+    """Names whose capitalized article belongs to them ("Le Havre", "La Paz")."""
+    return read_table("article_names")

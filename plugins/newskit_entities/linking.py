@@ -12,15 +12,44 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
-from newskit import Entity, EntityLabel, Mention
+import regex
 
+from newskit import Entity, EntityLabel, Mention
 from newskit_entities.acronyms import find_definitions
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import fold
 
-__all__ = ["link"]
+__all__ = ["link", "repeats"]
+
+
+@functools.cache
+def _word_pattern(surface: str) -> regex.Pattern[str]:
+    escaped = regex.escape(surface).replace("’", "[’']")
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){escaped}(?![\p{{L}}\p{{N}}-])")
+
+
+def repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Every other occurrence of a name already found, and of a person's surname.
+
+    The model may find "Justine Triet" and miss "Triet" at the start of a later sentence;
+    the name, once known, is known everywhere in the article (case-sensitive, whole words).
+    """
+    names: dict[str, EntityLabel] = {}
+    for candidate in candidates:
+        surface = candidate.surface(text)
+        if len(surface) > 2:
+            names.setdefault(surface, candidate.label)
+        words = surface.split()
+        if candidate.label is EntityLabel.PER and len(words) > 1 and len(words[-1]) > 2:
+            names.setdefault(words[-1], EntityLabel.PER)
+    found = []
+    for name, label in names.items():
+        for match in _word_pattern(name).finditer(text):
+            found.append(Candidate(match.start(), match.end(), label, "repeat"))
+    return found
 
 
 def _key(text: str, candidate: Candidate) -> str:
@@ -55,7 +84,9 @@ def _surname_of(key: str, candidate: Candidate, groups: list[_Group]) -> _Group 
     matches = [
         g
         for g in groups
-        if g.label is EntityLabel.PER and len(g.name.split()) > len(words) and g.name.split()[-len(words) :] == words
+        if g.label is EntityLabel.PER
+        and len(g.name.split()) > len(words)
+        and g.name.split()[-len(words) :] == words
     ]
     return matches[0] if len(matches) == 1 else None
 
@@ -67,7 +98,8 @@ def _short_form_of(key: str, candidate: Candidate, groups: list[_Group]) -> _Gro
     matches = [
         g
         for g in groups
-        if g.label is EntityLabel.ORG and g.name.startswith(tuple(f"{key} {p}" for p in ("de ", "du ", "des ", "d’")))
+        if g.label is EntityLabel.ORG
+        and g.name.startswith(tuple(f"{key} {p}" for p in ("de ", "du ", "des ", "d’")))
     ]
     return matches[0] if len(matches) == 1 else None
 
@@ -88,7 +120,11 @@ def link(text: str, candidates: list[Candidate], rules: frozenset[str]) -> list[
         if group is None and linking:
             target = expansions.get(key)
             group = by_key.get((target, None)) if target else None
-            group = group or _surname_of(key, candidate, groups) or _short_form_of(key, candidate, groups)
+            group = (
+                group
+                or _surname_of(key, candidate, groups)
+                or _short_form_of(key, candidate, groups)
+            )
         if group is None:
             group = _Group(candidate, key)
             groups.append(group)

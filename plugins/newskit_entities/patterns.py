@@ -10,7 +10,6 @@ an article and a common noun, a verb or punctuation.
 from __future__ import annotations
 
 from newskit import EntityLabel
-
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import complements, fold, nationalities, org_heads
 from newskit_entities.words import Token, is_capitalized, is_stopword
@@ -21,18 +20,68 @@ __all__ = ["ADJECTIVE_ENDINGS", "org_candidates"]
 #: "mondiale", "socialiste", "étrangères", "collective"). Past participles (-é) are left out:
 #: they are more often the verb that follows the name.
 ADJECTIVE_ENDINGS = (
-    "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
-    "éen", "éenne", "éens", "éennes", "ique", "iques", "iste", "istes", "aire", "aires", "if",
-    "ive", "ifs", "ives", "eur", "eure", "eurs", "ère", "ères", "ier", "iers", "ière", "ières",
-    "ain", "aine", "ains", "aines", "ate", "ates", "ble", "bles", "oire", "oires", "ant", "ante",
-    "ants", "antes", "ent", "ente", "ents", "entes",
+    "al",
+    "ale",
+    "ales",
+    "aux",
+    "el",
+    "elle",
+    "els",
+    "elles",
+    "ien",
+    "ienne",
+    "iens",
+    "iennes",
+    "éen",
+    "éenne",
+    "éens",
+    "éennes",
+    "ique",
+    "iques",
+    "iste",
+    "istes",
+    "aire",
+    "aires",
+    "if",
+    "ive",
+    "ifs",
+    "ives",
+    "eur",
+    "eure",
+    "eurs",
+    "ère",
+    "ères",
+    "ier",
+    "iers",
+    "ière",
+    "ières",
+    "ain",
+    "aine",
+    "ains",
+    "aines",
+    "ate",
+    "ates",
+    "ble",
+    "bles",
+    "oire",
+    "oires",
+    "ant",
+    "ante",
+    "ants",
+    "antes",
+    "ent",
+    "ente",
+    "ents",
+    "entes",
 )
 _DIRECTIONS = frozenset({"nord", "sud", "est", "ouest", "centrale", "central"})
 _PREPOSITIONS = frozenset({"de", "du", "des", "d’", "aux"})
 _ARTICLES = frozenset({"la", "l’"})
 #: Lower-case heads whose name needs a capitalized complement ("cour d’appel de Lyon").
 _LOWER_HEADS = frozenset({"ministère", "secrétariat", "cour", "tribunal"})
-_COURT_WORDS = frozenset({"appel", "administratif", "administrative", "correctionnel", "judiciaire", "pénale"})
+_COURT_WORDS = frozenset(
+    {"appel", "administratif", "administrative", "correctionnel", "judiciaire", "pénale"}
+)
 
 
 def _word(token: Token) -> str:
@@ -67,7 +116,9 @@ def _head_width(tokens: list[Token], index: int) -> int:
 
 def _complement_starts(text: str, token: Token) -> bool:
     tail = fold(text[token.start : token.start + 40])
-    return any(tail.startswith(c) and not tail[len(c) : len(c) + 1].isalnum() for c in complements())
+    return any(
+        tail.startswith(c) and not tail[len(c) : len(c) + 1].isalnum() for c in complements()
+    )
 
 
 def _scan(text: str, tokens: list[Token], index: int) -> tuple[int, bool] | None:
@@ -82,11 +133,20 @@ def _scan(text: str, tokens: list[Token], index: int) -> tuple[int, bool] | None
     # "ministère biélorusse".
     while j < len(tokens) and (
         _is_adjective(tokens[j], allow_nationality=True)
-        or (is_capitalized(head) and is_capitalized(tokens[j].text) and tokens[j].is_word
-            and not is_stopword(tokens[j].text) and not _is_acronym(tokens[j].text))
+        or (
+            is_capitalized(head)
+            and is_capitalized(tokens[j].text)
+            and tokens[j].is_word
+            and not is_stopword(tokens[j].text)
+            and not _is_acronym(tokens[j].text)
+        )
         or (head in _LOWER_HEADS and _word(tokens[j]) in _COURT_WORDS)
-        or (head in _LOWER_HEADS and _word(tokens[j]) == "d’" and j + 1 < len(tokens)
-            and _word(tokens[j + 1]) == "appel")
+        or (
+            head in _LOWER_HEADS
+            and _word(tokens[j]) == "d’"
+            and j + 1 < len(tokens)
+            and _word(tokens[j + 1]) == "appel"
+        )
     ):
         last = j
         j += 1
@@ -102,7 +162,11 @@ def _scan(text: str, tokens: list[Token], index: int) -> tuple[int, bool] | None
             break
         has_article = _word(tokens[k]).lower() in {"du", "des", "aux"}
         k += 1
-        if k < len(tokens) and _word(tokens[k]).lower() in _ARTICLES and _word(tokens[k - 1]).lower() == "de":
+        if (
+            k < len(tokens)
+            and _word(tokens[k]).lower() in _ARTICLES
+            and _word(tokens[k - 1]).lower() == "de"
+        ):
             has_article = True
             k += 1
         if k >= len(tokens) or not tokens[k].is_word:
@@ -118,8 +182,13 @@ def _scan(text: str, tokens: list[Token], index: int) -> tuple[int, bool] | None
         k += 1
         while k < len(tokens) and (
             _is_adjective(tokens[k], allow_nationality=False)
-            or (is_capitalized(noun.text) and is_capitalized(tokens[k].text) and tokens[k].is_word
-                and not is_stopword(tokens[k].text) and not _is_acronym(tokens[k].text))
+            or (
+                is_capitalized(noun.text)
+                and is_capitalized(tokens[k].text)
+                and tokens[k].is_word
+                and not is_stopword(tokens[k].text)
+                and not _is_acronym(tokens[k].text)
+            )
         ):
             last = k
             k += 1

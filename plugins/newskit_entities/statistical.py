@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from newskit import EntityLabel
-
 from newskit_entities.candidates import Candidate
 from newskit_entities.model import load_model
 
 __all__ = ["model_candidates"]
 
-_LABELS = {"PER": EntityLabel.PER, "ORG": EntityLabel.ORG, "LOC": EntityLabel.LOC, "MISC": EntityLabel.MISC}
+_LABELS = {
+    "PER": EntityLabel.PER,
+    "ORG": EntityLabel.ORG,
+    "LOC": EntityLabel.LOC,
+    "MISC": EntityLabel.MISC,
+}
 
 
 def model_candidates(text: str) -> list[Candidate]:

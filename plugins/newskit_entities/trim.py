@@ -9,10 +9,20 @@ nationality ("biélorusse"), a title ("Président") or a capitalized common word
 
 from __future__ import annotations
 
-from newskit import EntityLabel
+import functools
 
+import regex
+
+from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
-from newskit_entities.lexicon import complements, fold, nationalities, not_entities, org_heads, territories, titles
+from newskit_entities.lexicon import (
+    article_names,
+    complements,
+    fold,
+    nationalities,
+    not_entities,
+    titles,
+)
 from newskit_entities.words import Token, is_capitalized, is_stopword, tokenize
 
 __all__ = ["LOWERCASE_HEADS", "drop_reason", "trim"]
@@ -34,32 +44,81 @@ def _titles_lower() -> frozenset[str]:
     return frozenset(t.lower() for t in titles())
 
 
-def _strip_head(tokens: list[Token], rules: frozenset[str]) -> list[Token]:
+def _strip_head(text: str, tokens: list[Token], rules: frozenset[str]) -> list[Token]:
     """Drop the tokens before the name: punctuation, determiners, titles, common words."""
     while tokens:
         first = tokens[0]
-        if not first.is_word:
-            tokens = tokens[1:]
-        elif first.is_elision or (is_stopword(first.text) and not _keeps_capital_article(tokens)):
+        if (
+            not first.is_word
+            or first.is_elision
+            or (is_stopword(first.text) and not _keeps_capital_article(text, tokens))
+        ):
             tokens = tokens[1:]
         elif width := _is_title(tokens, 0):
             tokens = tokens[width:]
-        elif fold(first.text).lower() in nationalities():
-            tokens = tokens[1:]
-        elif not is_capitalized(first.text) and first.text not in LOWERCASE_HEADS and "leading" in rules:
+        elif fold(first.text).lower() in nationalities() or (
+            not is_capitalized(first.text)
+            and first.text not in LOWERCASE_HEADS
+            and "leading" in rules
+        ):
             tokens = tokens[1:]
         else:
             break
     return tokens
 
 
-def _keeps_capital_article(tokens: list[Token]) -> bool:
-    """True when a capitalized "Le"/"La" belongs to the name ("Le Pen", "La Paz")."""
+def _keeps_capital_article(text: str, tokens: list[Token]) -> bool:
+    """True when a capitalized "Le"/"La" belongs to the name ("Le Havre", "Marine Le Pen")."""
     first = tokens[0]
-    if not is_capitalized(first.text) or first.text not in {"Le", "La", "Les"} or len(tokens) < 2:
+    if first.text not in {"Le", "La", "Les"} or len(tokens) < 2:
         return False
-    rest = tokens[1].text
-    return is_capitalized(rest) and rest not in org_heads() and rest not in territories() and rest not in not_entities()
+    if any(fold(text[first.start :]).startswith(name) for name in article_names()):
+        return True
+    # Inside a person's name the article follows a first name: "Bruno Le Maire".
+    before = text[max(0, first.start - 30) : first.start].split()
+    return (
+        bool(before)
+        and is_capitalized(before[-1])
+        and before[-1][-1:].isalpha()
+        and not is_stopword(before[-1])
+    )
+
+
+#: Lower-case words that may stand inside a person's name.
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d’",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "dos",
+        "di",
+        "al",
+        "ben",
+        "bin",
+        "el",
+        "y",
+    }
+)
+
+
+def _person_words(tokens: list[Token]) -> list[Token]:
+    """A person's name ends before its first lower-case word that is no particle
+    ("Recep Tayyip Erdogan à Ankara" -> "Recep Tayyip Erdogan")."""
+    for index, token in enumerate(tokens):
+        if (
+            index
+            and token.is_word
+            and not is_capitalized(token.text)
+            and fold(token.text) not in _NAME_PARTICLES
+        ):
+            return tokens[:index]
+    return tokens
 
 
 def _strip_tail(text: str, tokens: list[Token], label: EntityLabel) -> list[Token]:
@@ -102,7 +161,9 @@ def trim(text: str, candidate: Candidate, rules: frozenset[str]) -> Candidate | 
     ``rules`` may hold ``"leading"``: also drop leading lower-case common words.
     """
     tokens = tokenize(text, candidate.start, candidate.end)
-    tokens = _strip_head(tokens, rules)
+    tokens = _strip_head(text, tokens, rules)
+    if candidate.label is EntityLabel.PER:
+        tokens = _person_words(tokens)
     tokens = _strip_tail(text, tokens, candidate.label)
     if not tokens:
         return None
@@ -125,4 +186,20 @@ def drop_reason(text: str, candidate: Candidate) -> str | None:
         return "title"
     if len(words) == 1 and is_stopword(surface):
         return "function word"
+    if len(surface) == 1:
+        return "single letter"
+    if (
+        _portfolio().search(text[max(0, candidate.start - 40) : candidate.start])
+        and len(words) <= 3
+    ):
+        return "portfolio"
     return None
+
+
+@functools.cache
+def _portfolio() -> regex.Pattern[str]:
+    # "le ministre de l’Intérieur", "la commissaire à la Concurrence": the domain of a
+    # minister is no organisation by itself (the "ministère de l’Intérieur" is).
+    return regex.compile(
+        r"(?i:\b(?:ministre|commissaire|secrétaire d[’']État)(?:\s+\p{Ll}+)?\s+(?:de\s+la|de\s+l[’']|du|des|à\s+la|aux|chargée?\s+de\s+la|de)\s*)$"
+    )

@@ -49,7 +49,10 @@ def _token_pattern() -> regex.Pattern[str]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets into ``text``."""
     pattern = _token_pattern()
-    return [Token(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, len(text) if end is None else end)]
+    return [
+        Token(m.start(), m.end(), m.group())
+        for m in pattern.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 def is_capitalized(word: str) -> bool:
