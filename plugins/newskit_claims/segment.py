@@ -73,7 +73,7 @@ def _newlines() -> re.Pattern[str]:
 def _boundary() -> re.Pattern[str]:
     # End punctuation (optionally closed by a quote mark) before a capitalized word, or
     # a line break: the candidates for a sentence end.
-    return re.compile(r"[.!?…]+[»”\"]?(?=[ \t\u00a0\u202f]+[«“\"A-ZÀ-ÖØ-Þ])|\n")
+    return re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"])?(?=[ \t\u00a0\u202f]+[«“\"A-ZÀ-ÖØ-Þ])|\n")
 
 
 def _at_paragraph_start(text: str, pos: int) -> bool:

@@ -11,17 +11,17 @@ from newskit_claims.finder import find_claims
 
 from .conftest import hand_entities
 
-D, I, M = ClaimKind.DIRECT, ClaimKind.INDIRECT, ClaimKind.MIXED
+D, IND, M = ClaimKind.DIRECT, ClaimKind.INDIRECT, ClaimKind.MIXED
 
 #: text, then (content, cue, source words, kind) of each claim expected, in text order.
 EXAMPLES = [
     (
         "Le ministre a déclaré mardi que la situation était sous contrôle.",
-        [("la situation était sous contrôle", "a déclaré", "Le ministre", I)],
+        [("la situation était sous contrôle", "a déclaré", "Le ministre", IND)],
     ),
     (
         "Jean Dupont, porte-parole du parti, a affirmé que le vote aurait lieu en mars.",
-        [("le vote aurait lieu en mars", "a affirmé", "Jean Dupont", I)],
+        [("le vote aurait lieu en mars", "a affirmé", "Jean Dupont", IND)],
     ),
     (
         "« Nous ne céderons pas aux menaces », a déclaré le Premier ministre.",
@@ -44,7 +44,7 @@ EXAMPLES = [
     ),
     (
         "D’après les experts, la croissance ralentira fortement l’an prochain.",
-        [("la croissance ralentira fortement l’an prochain", "D’après", "les experts", I)],
+        [("la croissance ralentira fortement l’an prochain", "D’après", "les experts", IND)],
     ),
     (
         "Pour Jordan Bardella, président du RN, la France « n’a plus de voix propre en Europe ».",
@@ -63,7 +63,7 @@ EXAMPLES = [
     ),
     (
         "La croissance atteindra 2 % cette année, selon l’Insee.",
-        [("La croissance atteindra 2 % cette année", "selon", "l’Insee", I)],
+        [("La croissance atteindra 2 % cette année", "selon", "l’Insee", IND)],
     ),
     (
         "Les forces, selon le ministère, ont été déployées dans la nuit.",
@@ -72,7 +72,7 @@ EXAMPLES = [
                 "Les forces, selon le ministère, ont été déployées dans la nuit",
                 "selon",
                 "le ministère",
-                I,
+                IND,
             )
         ],
     ),
@@ -83,25 +83,25 @@ EXAMPLES = [
                 "Les manifestants, a précisé la police, étaient environ 3 000 dans les rues",
                 "a précisé",
                 "la police",
-                I,
+                IND,
             )
         ],
     ),
     (
         "La police estime que 3 000 personnes ont défilé.",
-        [("3 000 personnes ont défilé", "estime", "La police", I)],
+        [("3 000 personnes ont défilé", "estime", "La police", IND)],
     ),
     (
         "Le ministre a affirmé avoir reçu des garanties de Moscou.",
-        [("avoir reçu des garanties de Moscou", "a affirmé", "Le ministre", I)],
+        [("avoir reçu des garanties de Moscou", "a affirmé", "Le ministre", IND)],
     ),
     (
         "Ce chiffre est en hausse de 5 %, indique le rapport publié jeudi.",
-        [("Ce chiffre est en hausse de 5 %", "indique", "le rapport", I)],
+        [("Ce chiffre est en hausse de 5 %", "indique", "le rapport", IND)],
     ),
     (
         "Le ministère de la Santé a indiqué jeudi dans un communiqué que 12 nouveaux cas avaient été détectés.",
-        [("12 nouveaux cas avaient été détectés", "a indiqué", "Le ministère de la Santé", I)],
+        [("12 nouveaux cas avaient été détectés", "a indiqué", "Le ministère de la Santé", IND)],
     ),
     (
         "« Nous sommes prêts », a lancé Emmanuel Macron lors d’un meeting à Lyon.",
@@ -117,11 +117,11 @@ EXAMPLES = [
     ),
     (
         "L’avocat a fait savoir que son client ferait appel de la décision.",
-        [("son client ferait appel de la décision", "a fait savoir", "L’avocat", I)],
+        [("son client ferait appel de la décision", "a fait savoir", "L’avocat", IND)],
     ),
     (
         "Le Kremlin dément que des troupes aient franchi la frontière.",
-        [("des troupes aient franchi la frontière", "dément", "Le Kremlin", I)],
+        [("des troupes aient franchi la frontière", "dément", "Le Kremlin", IND)],
     ),
     (
         "Le maire a reconnu que des erreurs avaient été commises et a assuré que les travaux reprendraient.",
@@ -130,9 +130,9 @@ EXAMPLES = [
                 "des erreurs avaient été commises et a assuré que les travaux reprendraient",
                 "a reconnu",
                 "Le maire",
-                I,
+                IND,
             ),
-            ("les travaux reprendraient", "a assuré", "Le maire", I),
+            ("les travaux reprendraient", "a assuré", "Le maire", IND),
         ],
     ),
     (
