@@ -19,7 +19,7 @@ __all__ = ["classify"]
 
 #: Lexicon keys that open a list of teasers or a comment section.
 _LIST_HEADERS = frozenset({"related", "lire-aussi"})
-_SECTION_ENDS = frozenset({"comments"})
+_SECTION_ENDS = frozenset({"comments-header"})
 #: A head or tail line this short and not ending like a sentence is a menu item or a label.
 MAX_LABEL_WORDS = 4
 #: A tail line this short without final punctuation is a teaser headline of a related list.

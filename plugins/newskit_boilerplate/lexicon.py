@@ -77,9 +77,45 @@ def match_line(line: str, words: int) -> LexiconEntry | None:
     match = _compiled().match(line)
     if match is None:
         return None
-    entry = entries()[int(match.lastgroup[1:])]
+    index = int(match.lastgroup[1:])
+    table = entries()
+    if _accepts(table[index], line, words):
+        return table[index]
+    # The first entry that matched refused the line: a later one may still accept it
+    # (one phrase can open a short label in one entry and a long notice in another).
+    singles = _singles()
+    for later in range(index + 1, len(table)):
+        if singles[later].match(line) and _accepts(table[later], line, words):
+            return table[later]
+    return None
+
+
+def _accepts(entry: LexiconEntry, line: str, words: int) -> bool:
     if words > entry.max_words:
-        return None
+        return False
     if entry.no_period and line.endswith(_SENTENCE_END) and not line.endswith("..."):
-        return None
-    return entry
+        return False
+    # "Rejoignez-nous, a lancé le chef de l'opposition…": reported speech is article text.
+    return not _speech().search(line)
+
+
+@functools.cache
+def _singles() -> tuple[regex.Pattern[str], ...]:
+    return tuple(
+        regex.compile(_LEAD + (e.pattern if e.case_sensitive else f"(?i:{e.pattern})"))
+        for e in entries()
+    )
+
+
+@functools.cache
+def _speech() -> regex.Pattern[str]:
+    # The attribution of a quotation: a call to action inside it is article text.
+    verbs = (
+        r"déclaré|lancé|dit|affirmé|ironisé|ajouté|expliqué|estimé|souligné|martelé|prévenu|"
+        r"insisté|assuré|répété|averti|écrit|tweeté|appelé"
+    )
+    return regex.compile(
+        rf"(?i)[,»]\s*(?:(?:a|avait|ont|avaient|aurait)\s+(?:{verbs})\b|"
+        r"(?:ironisait|lançait|disait|affirmait|ajoutait|expliquait|écrivait|insistait|assurait|"
+        r"a-t-(?:il|elle)|avait-(?:il|elle)|ont-(?:ils|elles)|dit-(?:il|elle)|estime-t-(?:il|elle))\b)"
+    )

@@ -1,0 +1,68 @@
+"""Every lexicon entry removes its examples; body sentences opening with the same words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit_boilerplate
+from newskit_boilerplate.lexicon import entries, match_line
+
+BODY = "Le ministère a confirmé mercredi que les négociations reprendraient la semaine prochaine à Genève, sous l’égide de l’ONU."
+
+CASES = [
+    pytest.param(entry.key, example, id=f"{entry.key}:{example[:40]}")
+    for entry in entries()
+    for example in entry.examples
+]
+
+
+@pytest.mark.parametrize(("key", "example"), CASES)
+def test_lexicon_example_is_matched_by_its_entry(key, example):
+    entry = match_line(example, len(example.split()))
+    assert entry is not None
+    assert entry.key == key
+
+
+@pytest.mark.parametrize(("key", "example"), CASES)
+def test_lexicon_example_line_is_removed_between_body_paragraphs(key, example):
+    text = f"Titre de l’article\n\n{BODY}\n\n{example}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
+    spans = newskit_boilerplate.find_boilerplate(text, "Titre de l’article")
+    assert [s.text.strip() for s in spans] == [example]
+    assert spans[0].reason == f"lexicon:{key}"
+
+
+# Article sentences that open with a lexicon word: they must never be taken for clutter.
+BODY_SENTENCES = [
+    "Par ailleurs, le Président a noté que toutes les revendications des citoyens ont été entendues.",
+    "Par la voix de son porte-parole, le gouvernement a démenti toute ingérence étrangère.",
+    "Publié le 3 mars, le rapport de la commission d’enquête pointe de graves manquements.",
+    "Mis à jour le mois dernier, le plan de sécurité prévoit le déploiement de 2 000 soldats supplémentaires.",
+    "Source de tensions depuis des années, la hausse des prix du gaz a mis le feu aux poudres.",
+    "À propos de la réforme, le ministre a reconnu que « des erreurs ont été commises ».",
+    "Partager le pouvoir n’a jamais été dans les habitudes de l’ancien président, rappellent les analystes.",
+    "Lire entre les lignes du communiqué permet de comprendre l’inquiétude de Moscou face à la contagion.",
+    "Suivez l’argent, conseillait un enquêteur : les flux financiers mènent tous vers les mêmes sociétés écrans.",
+    "Accueil glacial pour le ministre, hué par la foule à son arrivée sur la place centrale d’Almaty.",
+    "Photo à l’appui, l’opposition affirme que des blindés ont été déployés dans la nuit.",
+    "Rejoignez-nous, avait lancé le chef de l’opposition aux manifestants réunis devant la mairie, avant d’être arrêté.",
+    "Commentaires et critiques ont afflué après la diffusion du discours présidentiel à la télévision.",
+    "Abonnez-vous à la prudence, ironisait un éditorialiste, car rien n’est encore joué dans ce pays.",
+    "By the end of the week, more than 160 people had been killed, according to the health ministry.",
+    "Updated figures released on Monday show that nearly 8,000 people were detained during the unrest.",
+    "Share prices of the country’s largest oil producer fell by 4% in early trading on Thursday.",
+    "Source : le ministère de l’Intérieur a recensé 18 morts parmi les forces de l’ordre, dont deux décapités.",
+]
+
+
+@pytest.mark.parametrize("sentence", BODY_SENTENCES)
+def test_body_sentence_opening_with_a_lexicon_word_is_kept(sentence):
+    text = f"Titre de l’article\n\n{BODY}\n\n{sentence}\n\n{BODY}"
+    assert newskit_boilerplate.find_boilerplate(text, "Titre de l’article") == []
+
+
+def test_lexicon_table_entries_all_have_examples():
+    assert all(entry.examples and all(entry.examples) for entry in entries())
+
+
+def test_question_mark_does_not_protect_a_footer_link():
+    assert match_line("Qui sommes-nous ?", 3) is not None
