@@ -465,12 +465,6 @@ def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
         if normalized:
             reading.kind, reading.unit, reading.end = QuantityKind.MEASURE, normalized, unit.end()
             return
-    if (
-        reading.value is not None
-        and reading.value != reading.value.to_integral_value()
-        and not reading.scaled
-    ):
-        return  # "2,5 fois", "1,5 point": a decimal counts nothing we can name safely
     noun = p.noun_after.match(text, end)
     if noun is None or noun.group("de") and not reading.scaled:
         return

@@ -104,8 +104,6 @@ def read_words(tokens: list[str], words: dict[str, WordEntry]) -> WordReading | 
                 current += 76  # quatre-vingt(s): 4 becomes 80
             elif started and not _additive_ok(current, value):
                 break
-            elif token in ("un", "une") and started and int(current) % 100 != 0:
-                break
             else:
                 current += value
         elif role_of == "hundred":
