@@ -22,36 +22,40 @@ __all__ = [
 ]
 
 
+# The French locales whose month and day names differ from ``fr``'s ("juill." in fr_CA,
+# "fév." in fr_MA); the other regional locales inherit them. tests/dates/test_lexicon.py
+# checks this against every ``fr_*`` locale babel knows.
+_LOCALES = ("fr", "fr_CA", "fr_MA")
+
+
+def _names(kind: str) -> dict[str, int]:
+    from babel import Locale
+
+    names: dict[str, int] = {}
+    for identifier in _LOCALES:
+        locale = Locale.parse(identifier)
+        table = locale.months if kind == "months" else locale.days
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in table[context][width].items():
+                    names.setdefault(name.lower(), number)
+    return names
+
+
 @functools.cache
 def month_names() -> dict[str, int]:
-    """Month names and abbreviations of babel's ``fr`` locale, lower-cased, to 1..12.
+    """Month names and abbreviations of babel's French locales, lower-cased, to 1..12.
 
     Abbreviations keep their final dot ("sept.", "janv."): without it "sept" is the
     number seven, and babel's ``medium`` format always writes the dot.
     """
-    from babel import Locale
-
-    locale = Locale.parse("fr")
-    names: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in locale.months[context][width].items():
-                names[name.lower()] = number
-    return names
+    return _names("months")
 
 
 @functools.cache
 def weekday_names() -> dict[str, int]:
-    """Weekday names and abbreviations of babel's ``fr`` locale, lower-cased, to 1 (Monday)..7."""
-    from babel import Locale
-
-    locale = Locale.parse("fr")
-    names: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in locale.days[context][width].items():
-                names[name.lower()] = number + 1  # babel counts Monday as 0
-    return names
+    """Weekday names and abbreviations of babel's French locales, lower-cased, to 1 (Monday)..7."""
+    return {name: number + 1 for name, number in _names("days").items()}  # babel: Monday is 0
 
 
 # Cardinal number words up to 99 that durations and offsets use ("quatre jours", "vingt

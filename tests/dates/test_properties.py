@@ -1,0 +1,91 @@
+"""Properties: babel's French dates read back to themselves; relative values move with the anchor."""
+
+import datetime as dt
+import itertools
+
+from babel.dates import format_date
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit.testing import french_text
+from newskit_dates_fr import find_dates
+from newskit_dates_fr.extract import _lower, _matches
+from newskit_dates_fr.grammar import scanner, trigger_words
+
+FORMATS = ["short", "medium", "long", "full", "d MMMM y", "EEEE d MMMM y", "EEE d MMM y", "d MMM y"]
+LOCALES = ["fr", "fr_FR", "fr_BE", "fr_CA", "fr_CH"]
+
+dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31))
+
+
+@settings(max_examples=300)
+@given(day=dates, form=st.sampled_from(FORMATS), locale=st.sampled_from(LOCALES))
+def test_every_date_babel_formats_in_french_reads_back_to_itself(day, form, locale):
+    written = format_date(day, form, locale=locale)
+    found = find_dates(written)
+    assert [(d.text, d.value) for d in found] == [(written, day.isoformat())]
+
+
+@settings(max_examples=200)
+@given(day=dates, form=st.sampled_from(FORMATS), published=dates)
+def test_a_formatted_date_inside_a_sentence_keeps_its_value(day, form, published):
+    written = format_date(day, form, locale="fr")
+    sentence = f"Selon le ministère, le {written}, 18 agents ont été blessés."
+    found = find_dates(sentence, published)
+    assert [d.value for d in found] == [day.isoformat()]
+
+
+RELATIVE_DAYS = [
+    "aujourd’hui",
+    "hier",
+    "avant-hier",
+    "demain",
+    "après-demain",
+    "il y a quatre jours",
+    "dans trois jours",
+    "lundi prochain",
+    "jeudi dernier",
+    "le 12 mars dernier",
+]
+
+
+@given(
+    phrase=st.sampled_from(RELATIVE_DAYS),
+    anchor=dates,
+    weeks=st.integers(min_value=-300, max_value=300),
+)
+def test_relative_expressions_shift_exactly_with_the_anchor(phrase, anchor, weeks):
+    # Shifting by whole weeks keeps the weekday, so every phrase must move by the same delta,
+    # except a yearly one ("le 12 mars dernier"), which must stay a 12 March.
+    before = find_dates(f"Il a parlé {phrase}.", anchor)
+    after = find_dates(f"Il a parlé {phrase}.", anchor + dt.timedelta(weeks=weeks))
+    assert len(before) == len(after) == 1
+    first, second = dt.date.fromisoformat(before[0].value), dt.date.fromisoformat(after[0].value)
+    if "mars" in phrase:
+        assert (second.month, second.day) == (3, 12)
+        assert 0 < (anchor + dt.timedelta(weeks=weeks) - second).days <= 366
+    else:
+        assert second - first == dt.timedelta(weeks=weeks)
+
+
+@given(anchor=dates, days=st.integers(min_value=0, max_value=99))
+def test_il_y_a_n_jours_is_n_days_before_the_anchor(anchor, days):
+    (found,) = find_dates(f"Il y a {days} jours, il a appelé.", anchor)
+    assert found.value == (anchor - dt.timedelta(days=days)).isoformat()
+
+
+@given(text=french_text())
+def test_scanning_near_trigger_words_finds_what_a_full_scan_finds(text):
+    lower = _lower(text)
+    full = [(m.start(), m.end(), m.lastgroup) for m in scanner().finditer(lower)]
+    near = [(m.start(), m.end(), m.lastgroup) for m in _matches(lower, trigger_words())]
+    assert near == full
+
+
+@given(text=french_text(), published=st.none() | dates)
+def test_spans_always_cover_their_text_and_never_overlap(text, published):
+    found = find_dates(text, published)
+    for expression in found:
+        assert text[expression.start : expression.end] == expression.text
+    for first, second in itertools.pairwise(found):
+        assert first.end <= second.start
