@@ -49,6 +49,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "Pipeline", "analyze", "default_pipeline"]
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _LANG = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 S = TypeVar("S", bound=Span)
+T = TypeVar("T")
 
 
 class _Deadline:
@@ -292,10 +293,10 @@ class Pipeline:
         return list(reversed(getattr(self._manager.hook, hook).get_hookimpls()))
 
     def _collect(
-        self, hook: str, kind: type[S], against: str, deadline: _Deadline, **kwargs: Any
-    ) -> list[S]:
+        self, hook: str, kind: type[T], against: str, deadline: _Deadline, **kwargs: Any
+    ) -> list[T]:
         kwargs["pipeline"] = self
-        results: list[S] = []
+        results: list[T] = []
         for impl in self._impls(hook):
             try:
                 returned = impl.function(*[kwargs[name] for name in impl.argnames])
@@ -325,7 +326,7 @@ def _check_span(item: Any, kind: type, text: str, plugin: str, hook: str) -> Non
         parts.extend(p for p in (item.cue, item.source_mention) if p is not None)
         if item.source is not None:
             parts.extend(item.source.mentions)
-    else:
+    elif isinstance(item, Span):
         parts.append(item)
     for span in parts:
         if span.end > len(text) or text[span.start : span.end] != span.text:

@@ -85,6 +85,10 @@ class ClaimKind(enum.StrEnum):
     MIXED = "mixed"  #: reported speech with an embedded quotation
 
 
+def _as_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
 def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
@@ -247,8 +251,8 @@ class Claim(Span):
     source: Entity | None = None
     source_mention: Mention | None = None
     source_resolved: bool = True
-    dates: tuple[TimeExpression, ...] = field(default=(), converter=tuple)
-    quantities: tuple[Quantity, ...] = field(default=(), converter=tuple)
+    dates: tuple[TimeExpression, ...] = field(default=(), converter=_as_tuple)
+    quantities: tuple[Quantity, ...] = field(default=(), converter=_as_tuple)
 
 
 @frozen(kw_only=True)
@@ -262,7 +266,7 @@ class Ingested:
     title: str | None = None
     published: _dt.date | None = None
     metadata: Mapping[str, str] = field(factory=dict, converter=lambda m: dict(sorted(m.items())))
-    boilerplate: tuple[Boilerplate, ...] = field(default=(), converter=tuple)
+    boilerplate: tuple[Boilerplate, ...] = field(default=(), converter=_as_tuple)
 
 
 @frozen
@@ -326,7 +330,7 @@ class Article:
     lang: str = "fr"
     dates: tuple[TimeExpression, ...] = field(default=(), converter=_sorted_spans)
     quantities: tuple[Quantity, ...] = field(default=(), converter=_sorted_spans)
-    entities: tuple[Entity, ...] = field(default=(), converter=tuple)
+    entities: tuple[Entity, ...] = field(default=(), converter=_as_tuple)
     claims: tuple[Claim, ...] = field(default=(), converter=_sorted_spans)
     boilerplate: tuple[Boilerplate, ...] = field(default=(), converter=_sorted_spans)
     offsets: OffsetMap | None = None
