@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import errno
 import gzip
-import io
 import json
 import os
 import sys
@@ -174,17 +173,29 @@ def _jsonl_rows(stream: IO[bytes]) -> Iterator[tuple[int, dict[str, Any] | BaseE
 
 
 def _csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, dict[str, Any] | BaseException]]:
-    csv.field_size_limit(sys.maxsize if sys.maxsize < 2**63 else 2**31 - 1)
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
-    reader = csv.DictReader(text)
+    csv.field_size_limit(2**31 - 1)  # a whole article fits in one cell
+    position = {"line": 0}
+
+    def lines() -> Iterator[str]:
+        # Decode line by line, so the rows before a bad byte are still read.
+        for raw in stream:
+            position["line"] += 1
+            text = raw.decode("utf-8")
+            yield text.removeprefix("\ufeff") if position["line"] == 1 else text
+
+    reader = csv.DictReader(lines())
     try:
         for row in reader:
-            # Data rows start on line 2 (line 1 is the header); multi-line cells shift it.
             yield reader.line_num, {k: v for k, v in row.items() if k is not None}
     except UnicodeDecodeError as error:
-        yield reader.line_num + 1, InputError(f"the CSV is not UTF-8: {error}")
-    finally:
-        text.detach()
+        yield (
+            position["line"],
+            InputError(
+                f"line {position['line']} of the CSV is not UTF-8 ({error.reason}): the rest of the file is skipped"
+            ),
+        )
+    except csv.Error as error:
+        yield position["line"], InputError(f"line {position['line']} is not valid CSV: {error}")
 
 
 def _table_record(

@@ -167,9 +167,27 @@ def analyze_record(record: InputRecord, spec: PipelineSpec) -> dict[str, Any]:
                 timeout=spec.timeout,
             )
         data = article.to_dict()
+    except _Expired as expired:
+        timeout = AnalysisTimeout(
+            f"analysis exceeded its timeout of {spec.timeout} s (stopped in {_where(expired)})"
+        )
+        return error_record(record.id, timeout, record.fields)
     except Exception as error:  # input, plugin and timeout errors alike cost only this record
         return error_record(record.id, error, record.fields)
     return {"id": record.id, **_kept(record.fields), **data}
+
+
+class _Expired(BaseException):
+    """Raised by the timer inside a plugin: a BaseException, so that neither the plugin's
+    own ``except Exception`` nor the pipeline's error wrapping can swallow it."""
+
+
+def _where(error: BaseException) -> str:
+    """The module that was running when ``error`` was raised (the plugin that hung)."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return str(tb.tb_frame.f_globals.get("__name__", "?")) if tb is not None else "?"
 
 
 @contextlib.contextmanager
@@ -191,7 +209,7 @@ def _hard_deadline(seconds: float | None) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: Any) -> None:
-        raise AnalysisTimeout(f"analysis exceeded its timeout of {seconds} s")
+        raise _Expired
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, float(seconds) * 1.05 + 0.05)  # type: ignore[arg-type]

@@ -97,8 +97,12 @@ def _start_worker(spec: PipelineSpec) -> None:
 def _context() -> Any:
     # forkserver: workers fork from a clean server process, not from this one, which may
     # hold threads (a progress bar's) that fork would copy in an undefined state.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # Import newskit once in the server, so that each worker forks with it loaded.
+    context.set_forkserver_preload(["newskit.corpus.records", "newskit.pipeline"])
+    return context
 
 
 class _Pool:
