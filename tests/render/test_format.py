@@ -54,6 +54,7 @@ def test_number_writes_plain_digits(value, expected):
             "15 km (range 10–20)",
         ),
         (q("plus de 12 %", value=None, lower="12", unit="%"), "≥ 12 %"),
+        (q("plus de 12 %", value="12", lower="12", bound="more_than", unit="%"), "> 12 %"),
         (q("plus de 12 %", value=None, upper="12", unit="%"), "≤ 12 %"),
     ],
 )

@@ -50,7 +50,8 @@ def quantity_value(quantity: Quantity) -> str:
     if quantity.unit:
         parts.append(quantity.unit)
     text = " ".join(parts)
-    if quantity.value is not None and (quantity.lower is not None or quantity.upper is not None):
+    # A bounded value ("plus de 300") repeats itself as one end: only a real range is shown.
+    if quantity.value is not None and quantity.lower is not None and quantity.upper is not None:
         text += f" (range {number(quantity.lower)}–{number(quantity.upper)})"
     return text
 

@@ -14,7 +14,7 @@ from newskit.render._escape import esc
 __all__ = ["Timeline", "calendar_point"]
 
 #: The most bars drawn; a longer span is drawn at the next coarser step.
-MAX_BARS = 120
+MAX_BARS = 180
 
 
 @cache
