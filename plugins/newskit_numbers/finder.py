@@ -442,9 +442,11 @@ def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
         end = compact.end()
         reading.scaled = True
     currency = p.currency_after.match(text, end)
-    if currency and (reading.scaled or not re.match(r"[ \u00a0\u202f]?d", currency.group())):
-        code = currency.group("code") or t.currencies.get(
-            (currency.group("symbol") or currency.group("name") or "").casefold()
+    if currency and (reading.scaled or not currency.group("de")):
+        code = (
+            currency.group("code")
+            or t.currency_symbols.get(currency.group("symbol") or "")
+            or t.currency_names.get((currency.group("name") or "").casefold())
         )
         if code:
             reading.kind, reading.unit, reading.end = QuantityKind.MONEY, code, currency.end()
@@ -453,13 +455,13 @@ def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
     before = p.currency_before.search(window)
     if before:
         symbol = before.group().strip(" \u00a0\u202f")
-        code = symbol if symbol in t.cldr.codes else t.currencies.get(symbol.casefold())
+        code = symbol if symbol in t.cldr.codes else t.currency_symbols.get(symbol)
         if code:
             reading.kind, reading.unit = QuantityKind.MONEY, code
             reading.start -= len(before.group())
             return
     unit = p.unit_after.match(text, end)
-    if unit and (reading.scaled or not re.match(r"[ \u00a0\u202f]?d", unit.group())):
+    if unit and (reading.scaled or not unit.group("de")):
         surface = unit.group("unit") or unit.group("uname")
         normalized = t.units.get(surface) or t.units.get(surface.casefold())
         if normalized:

@@ -32,7 +32,8 @@ class LocaleNumbers:
     minus: str
     percent: str
     permille: str
-    currencies: dict[str, str]  #: casefolded name or symbol -> ISO 4217 code
+    currency_names: dict[str, str]  #: casefolded currency name -> ISO 4217 code
+    currency_symbols: dict[str, str]  #: currency symbol as written -> ISO 4217 code
     codes: frozenset[str]  #: the ISO 4217 codes CLDR names in this locale ("EUR")
     scales: dict[
         str, int
@@ -51,18 +52,24 @@ def _month_names(locale: Locale) -> frozenset[str]:
     return frozenset(names)
 
 
-def _currencies(locale: Locale) -> dict[str, str]:
+def _currency_names(locale: Locale) -> dict[str, str]:
+    """Casefolded singular and plural currency names ("euros", "francs suisses") -> ISO code."""
     table: dict[str, str] = {}
     for code, name in locale.currencies.items():
-        if len(code) != 3 or code.startswith("X") and code not in {"XOF", "XAF", "XPF"}:
-            continue
+        if len(code) != 3 or (code.startswith("X") and code not in {"XOF", "XAF", "XPF"}):
+            continue  # X.. codes are metals and test codes, except the CFA and CFP francs
         table[name.casefold()] = code
         table[get_currency_name(code, count=2, locale=locale).casefold()] = code
-    # Symbols second so that a name never shadows the symbol of the locale's own currencies.
-    for code, symbol in locale.currency_symbols.items():
-        if symbol != code and symbol != "¤":
-            table.setdefault(symbol.casefold(), code)
     return table
+
+
+def _currency_symbols(locale: Locale) -> dict[str, str]:
+    """Currency symbols as written ("€", "$US", "FCFA") -> ISO code."""
+    return {
+        symbol: code
+        for code, symbol in locale.currency_symbols.items()
+        if symbol not in (code, "¤") and len(code) == 3
+    }
 
 
 def _scales(locale: Locale) -> dict[str, int]:
@@ -121,7 +128,8 @@ def locale_numbers(lang: str, unit_keys: tuple[str, ...] = ()) -> LocaleNumbers:
         minus=symbols["minusSign"],
         percent=symbols["percentSign"],
         permille=symbols["perMille"],
-        currencies=_currencies(locale),
+        currency_names=_currency_names(locale),
+        currency_symbols=_currency_symbols(locale),
         codes=frozenset(code for code in locale.currencies if len(code) == 3 and code.isalpha()),
         scales=_scales(locale),
         units=_units(locale, unit_keys),

@@ -129,10 +129,8 @@ def patterns(lang: str = "fr") -> Patterns:
     scale_words = [w for w, e in t.words.items() if e.role == "scale"] + [
         w for w in t.cldr.scales if len(w) > 2
     ]
-    currency_names = [s for s in t.currencies if any(c.isalpha() for c in s)]
-    currency_symbols = [s for s in t.currencies if not any(c.isalpha() for c in s)] + [
-        s for s in t.currencies if any(c.isalpha() for c in s) and not s.isalpha()
-    ]
+    currency_names = list(t.currency_names)
+    currency_symbols = list(t.currency_symbols)
     codes = sorted(t.cldr.codes)
     currency = (
         rf"(?P<symbol>{_alternation(currency_symbols)})"
@@ -160,14 +158,14 @@ def patterns(lang: str = "fr") -> Patterns:
         percent=re.compile(
             rf"{SPACE}?(?:%|‰|pour{SPACE}?cent(?![\w])|pourcent(?![\w])|p\.{SPACE}?100(?!\d))"
         ),
-        currency_after=re.compile(rf"{SPACE}?(?:(?:de{SPACE}+|d['’]){SPACE}*)?(?:{currency})"),
+        currency_after=re.compile(rf"{SPACE}?(?P<de>(?:de{SPACE}+|d['’]){SPACE}*)?(?:{currency})"),
         currency_before=re.compile(rf"(?:{_alternation(currency_symbols + codes)}){SPACE}?\Z"),
         unit_after=re.compile(
-            rf"{SPACE}?(?:(?:de{SPACE}+|d['’]))?(?:(?P<unit>{_alternation(unit_symbols)})(?![\w²³/])"
+            rf"{SPACE}?(?P<de>de{SPACE}+|d['’])?(?:(?P<unit>{_alternation(unit_symbols)})(?![\w²³/])"
             rf"|(?i:(?P<uname>{_alternation(unit_names)}))(?![\w]))"
         ),
         noun_after=re.compile(
-            rf"{SPACE}+(?:(?P<de>de{SPACE}+|d['’]))?(?P<noun>[^\W\d_A-ZÀ-Ý][\w’'-]*)"
+            rf"{SPACE}+(?:(?P<de>de{SPACE}+|d['’]))?(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?!['’])"
         ),
         de_noun=re.compile(rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)"),
         modifier_before=re.compile(rf"(?:^|(?<=[\s(«\"“]))(?i:(?P<mod>{modifiers})){SPACE}*\Z"),

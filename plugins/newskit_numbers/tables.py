@@ -34,9 +34,8 @@ class Tables:
     cldr: LocaleNumbers
     words: dict[str, WordEntry]  #: lowercase number word -> entry
     modifiers: dict[str, str]  #: lowercase phrase before a number -> effect
-    currencies: dict[
-        str, str
-    ]  #: casefolded surface -> ISO 4217 (CLDR, then the plugin's colloquial names)
+    currency_names: dict[str, str]  #: casefolded name -> ISO 4217 (CLDR, then colloquial names)
+    currency_symbols: dict[str, str]  #: symbol as written -> ISO 4217 (CLDR, then bare symbols)
     units: dict[str, str]  #: surface -> normalized unit (CLDR, then the plugin's spellings)
     not_nouns: frozenset[str]  #: words after a number that are not what it counts
     contexts_before: dict[str, str]  #: word right before a number -> why it is not a quantity
@@ -65,9 +64,13 @@ def tables(lang: str = "fr") -> Tables:
     base = base_language(lang)
     unit_keys = tuple(row[0] for row in _rows("", "units.txt"))
     cldr = locale_numbers(lang, unit_keys)
-    currencies = dict(cldr.currencies)
+    names = dict(cldr.currency_names)
+    symbols = dict(cldr.currency_symbols)
     for surface, code in _rows(base, "currencies.tsv"):
-        currencies.setdefault(surface.casefold(), code)
+        if surface.islower():
+            names.setdefault(surface.casefold(), code)
+        else:
+            symbols.setdefault(surface, code)
     units = dict(cldr.units)
     for surface, unit in _rows(base, "units.tsv"):
         if unit == "-":  # a CLDR symbol too ambiguous in running text ("nd", "al")
@@ -83,7 +86,8 @@ def tables(lang: str = "fr") -> Tables:
         cldr=cldr,
         words={w: WordEntry(Decimal(v), role) for w, v, role in _rows(base, "words.tsv")},
         modifiers={phrase: effect for phrase, effect in _rows(base, "modifiers.tsv")},
-        currencies=currencies,
+        currency_names=names,
+        currency_symbols=symbols,
         units=units,
         not_nouns=frozenset(row[0] for row in _rows(base, "not_nouns.txt")),
         contexts_before=before,
