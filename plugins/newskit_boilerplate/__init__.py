@@ -40,9 +40,16 @@ def find_boilerplate(
 ) -> list[Boilerplate]:
     """The boilerplate spans of ``text`` (the plugin's work, callable without a pipeline)."""
     lines = split_lines(text)
+    reasons = classify(lines, title, profile)
+    # When the page ends on clutter, the first removed line of that run also takes the
+    # break before it, so the clean text ends on its last kept line.
+    kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
+    tail_from = kept[-1].index + 1 if kept else len(lines)
     spans = []
-    for line, reason in zip(lines, classify(lines, title, profile), strict=True):
+    for line, reason in zip(lines, reasons, strict=True):
         if reason is not None:
             start, end = line.cut
+            if line.index == tail_from and kept:
+                start = kept[-1].end
             spans.append(Boilerplate(start=start, end=end, text=text[start:end], reason=reason))
     return spans

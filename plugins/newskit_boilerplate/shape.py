@@ -14,7 +14,8 @@ import regex
 __all__ = ["is_sentence_like", "shape_reason", "share_words"]
 
 #: Punctuation that ends a sentence, possibly followed by a closing quote.
-_TERMINAL = (".", "!", "?", "…", ".»", ". »", "!»", "?»", "».", "»", '."', ".”", ")")
+#: A closing bracket alone does not count: "Lire aussi : … (12 réactions)" is no sentence.
+_TERMINAL = (".", "!", "?", "…", "»", '"', "”", ".)", "!)", "?)")
 
 
 @functools.cache
@@ -98,10 +99,10 @@ def shape_reason(line: str, words: int) -> str | None:
         return "shape:counter"
     if words <= 10 and patterns["relative-time"].search(line):
         return "shape:relative-time"
-    if patterns["credit"].search(line) and not line.endswith(("!", "?")):
-        return "shape:credit"
     if _is_menu_row(line, patterns["separators"]):
         return "shape:menu-row"
+    if patterns["credit"].search(line) and not line.endswith(("!", "?")):
+        return "shape:credit"
     return None
 
 

@@ -1,0 +1,92 @@
+"""Position and neighbourhood: menus above the article, lists below it, headings within it."""
+
+from __future__ import annotations
+
+import newskit_boilerplate
+
+P1 = "Le gouvernement kazakh a fixé lundi un prix plafond pour le gaz liquéfié, dont la hausse avait déclenché les émeutes."
+P2 = "Une commission d’enquête doit par ailleurs examiner les conditions dans lesquelles la libéralisation des prix avait été décidée."
+P3 = "Le litre ne pourra pas dépasser 50 tenges dans la région de Manguistaou, soit environ 10 centimes d’euro."
+
+
+def removed(text: str, title: str | None = None) -> list[tuple[str, str]]:
+    return [(s.text.strip(), s.reason) for s in newskit_boilerplate.find_boilerplate(text, title)]
+
+
+def test_menu_block_above_the_title_is_removed():
+    text = f"Accueil\nInternational\nEurope\n\nLe gaz plafonné au Kazakhstan\n\n{P1}\n\n{P2}"
+    assert removed(text) == [
+        ("Accueil", "position:head"),
+        ("International", "position:head"),
+        ("Europe", "position:head"),
+    ]
+
+
+def test_short_heading_between_paragraphs_is_kept():
+    text = f"Titre\n\n{P1}\n\nUne purge méthodique\n\n{P2}"
+    assert removed(text, "Titre") == []
+
+
+def test_short_line_right_above_the_first_paragraph_is_kept_as_a_heading():
+    text = f"Rubrique\n\nKazakhstan : le gaz plafonné\n\n{P1}\n\n{P2}"
+    assert removed(text) == [("Rubrique", "position:head")]
+
+
+def test_title_given_by_ingest_is_never_removed():
+    text = f"Publicité\n\n{P1}\n\n{P2}"
+    assert removed(text, "Publicité") == []
+
+
+def test_teaser_list_after_a_related_header_is_removed_until_prose():
+    text = (
+        f"Titre\n\n{P1}\n\nSur le même sujet\nLe Kazakhstan plafonne le prix du gaz\nTokayev limoge le gouvernement\n\n"
+        f"{P2}\n\n{P3}"
+    )
+    assert removed(text, "Titre") == [
+        ("Sur le même sujet", "lexicon:lire-aussi"),
+        ("Le Kazakhstan plafonne le prix du gaz", "position:teaser-list"),
+        ("Tokayev limoge le gouvernement", "position:teaser-list"),
+    ]
+
+
+def test_headline_list_below_the_article_is_removed():
+    text = f"Titre\n\n{P1}\n\n{P2}\n\nLe Kazakhstan plafonne le prix du gaz\nTokayev limoge le gouvernement\nLes images d’une semaine de chaos"
+    assert [r for _, r in removed(text, "Titre")] == ["position:tail"] * 3
+
+
+def test_short_closing_sentence_of_the_article_is_kept():
+    text = f"Titre\n\n{P1}\n\n{P2}\n\nAffaire à suivre."
+    assert removed(text, "Titre") == []
+
+
+def test_comment_section_near_the_end_takes_the_comments_with_it():
+    comment = "Encore de la propagande, personne ne croit plus à ces chiffres officiels depuis bien longtemps."
+    text = f"Titre\n\n{P1}\n\n{P2}\n\n{P3}\n\n3 commentaires\n\nLecteur12 il y a 5 minutes\n\n{comment}"
+    assert removed(text, "Titre") == [
+        ("3 commentaires", "lexicon:comments-header"),
+        ("Lecteur12 il y a 5 minutes", "shape:relative-time"),
+        (comment, "position:comments"),
+    ]
+
+
+def test_comment_counter_near_the_top_removes_only_itself():
+    text = f"Titre\n\n12 commentaires\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert removed(text, "Titre") == [("12 commentaires", "lexicon:comments-header")]
+
+
+def test_removed_line_takes_its_trailing_newlines():
+    text = f"Titre\n\n{P1}\n\nLire aussi : Tokayev limoge le gouvernement\n\n\n{P2}"
+    (span,) = newskit_boilerplate.find_boilerplate(text, "Titre")
+    assert span.text == "Lire aussi : Tokayev limoge le gouvernement\n\n\n"
+
+
+def test_removed_last_line_takes_the_break_before_it():
+    text = f"Titre\n\n{P1}\n\nSuivez-nous sur Telegram"
+    (span,) = newskit_boilerplate.find_boilerplate(text, "Titre")
+    assert span.text == "\n\nSuivez-nous sur Telegram"
+    assert text[: span.start] == f"Titre\n\n{P1}"
+
+
+def test_page_without_prose_loses_only_lexicon_and_shape_lines():
+    text = "Accueil\nMonde\n\nFacebook Twitter"
+    assert removed(text) == [("Facebook Twitter", "shape:share-bar")]
