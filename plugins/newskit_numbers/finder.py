@@ -102,11 +102,20 @@ def _inside(reading: _Reading, ranges: list[tuple[int, int]], starts: list[int])
     )
 
 
+def _tidy(value: Decimal | None) -> Decimal | None:
+    """1.5E+6 -> 1500000, 12.50 -> 12.5: the same number, written as people read it."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
 def _quantity(text: str, r: _Reading) -> Quantity:
     return Quantity.of(
         text, r.start, r.end,
-        value=r.value, unit=r.unit, approximate=r.approximate, kind=r.kind,
-        lower=r.lower, upper=r.upper, bound=r.bound,
+        value=_tidy(r.value), unit=r.unit, approximate=r.approximate, kind=r.kind,
+        lower=_tidy(r.lower), upper=_tidy(r.upper), bound=r.bound,
     )  # fmt: skip
 
 
@@ -146,8 +155,11 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
             modifier.group("mod"), ""
         )
         _apply_modifier(core, effect, core.start - len(window) + modifier.start("mod"))
-    _read_range(text, core, window, t, p)
+    resume = _read_range(text, core, window, t, p)
+    if resume is not None:
+        return resume
     _read_unit(text, core, t, p)
+    _read_multiplier(text, core, window, p)
     after = p.approx_after.match(text, core.end)
     if after:
         core.approximate = True
@@ -284,6 +296,8 @@ def _read_words(
     det = (lead.group("det") or "").lower() if lead else ""
     demi = bool(lead and lead.group("demi"))
     lead_start = start - len(window) + lead.start() if lead and lead.group() else start
+    if words[0] == "moitié":  # "la moitié des électeurs"; "moitié prix" is no number
+        return _Reading(lead_start, tokens[0][2], Decimal("0.5")) if det == "la" else tokens[0][2]
     if demi:
         if first.role != "scale":
             return tokens[0][2]
@@ -377,36 +391,45 @@ def _apply_modifier(reading: _Reading, effect: str, start: int) -> None:
     reading.year_like = False
 
 
-def _read_range(text: str, reading: _Reading, window: str, t: Tables, p: Patterns) -> None:
-    """ "entre 10 et 20", "de 10 à 20", "10-20": the reading becomes a range."""
+def _read_range(
+    text: str, reading: _Reading, window: str, t: Tables, p: Patterns
+) -> int | None:
+    """ "entre 10 et 20", "de 10 à 20", "10-20": the reading becomes a range.
+
+    Returns an offset to resume from when the pair is not a quantity at all: a span of
+    years ("entre 2019 et 2021") or a score ("3-1").
+    """
     join = p.range_join.match(text, reading.end)
     if join is None or reading.value is None or reading.kind is not QuantityKind.NUMBER:
-        return
+        return None
     joiner = join.group("word") or join.group("dash")
     between = re.search(r"(?<![\w])[Ee]ntre[ \u00a0]+\Z", window)
     if joiner == "et" and not between:
-        return
+        return None
     if joiner == "au":
-        return
+        return None
     if joiner == "à" and re.search(r"(?:é|ée|és|ées|is|ait)[ \u00a0]+de[ \u00a0]+\Z", window):
         return  # "est passé de 8 à 7 %": a change, not a range
     second = p.scan.match(text, join.end())
     if second is None:
-        return
+        return None
     other = _read_core(text, second, join.end(), t, p)
     if (
         not isinstance(other, _Reading)
         or other.value is None
         or other.kind is not QuantityKind.NUMBER
     ):
-        return
-    if joiner in ("-", "–") and (reading.year_like and other.year_like or join.group() != joiner):
-        return
+        return None
+    if reading.year_like and other.year_like:
+        return other.end  # "de 2010 à 2020", "2019-2021": years, the dates stage's business
+    if joiner in ("-", "–") and join.group() != joiner:
+        return None
     low = reading.value
-    if other.scaled and not reading.scaled and low * _leading(other.value) <= other.value:
-        low = low * _leading(other.value)
+    thousands = other.scaled or text[second.start() : other.end].endswith(("mille", "Mille"))
+    if thousands and not reading.scaled and low * _leading(other.value) <= other.value:
+        low = low * _leading(other.value)  # "entre 2 et 3 millions", "deux à trois mille"
     if low >= other.value:
-        return
+        return other.end if joiner in ("-", "–") else None  # "3-1": a score
     reading.lower, reading.upper, reading.value = low, other.value, None
     reading.end = other.end
     reading.scaled = other.scaled
@@ -417,6 +440,19 @@ def _read_range(text: str, reading: _Reading, window: str, t: Tables, p: Pattern
             reading.start,
             reading.start - len(between.group()) if reading.start >= len(between.group()) else 0,
         )
+    return None
+
+
+def _read_multiplier(text: str, reading: _Reading, window: str, p: Patterns) -> None:
+    """ "trois fois plus", "multiplié par trois": a factor, not a count."""
+    if reading.kind is not QuantityKind.NUMBER or reading.value is None:
+        return
+    after = p.times_after.match(text, reading.end)
+    before = p.times_before.search(window)
+    if after or before:
+        reading.kind, reading.unit = QuantityKind.MULTIPLIER, "×"
+        if after:
+            reading.end = after.end("fois")
 
 
 def _leading(value: Decimal) -> Decimal:
@@ -471,9 +507,15 @@ def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
     if noun is None or noun.group("de") and not reading.scaled:
         return
     word = noun.group("noun").rstrip("'’-")
+    noun_start = noun.start("noun")
+    if word.casefold() in t.adjectives:  # "3 nouveaux cas": the noun is what is counted
+        following = p.noun_after.match(text, noun_start + len(word))
+        if following is None or following.group("de"):
+            return
+        word, noun_start = following.group("noun"), following.start("noun")
     if word.casefold() in t.not_nouns or word in t.words or word.rstrip(".") in t.cldr.months:
         return
-    unit_end = noun.start("noun") + len(word)
+    unit_end = noun_start + len(word)
     extension = p.de_noun.match(text, unit_end)
     if (
         extension
@@ -482,7 +524,7 @@ def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
     ):
         unit_end = extension.end()
     reading.kind = QuantityKind.COUNT
-    reading.unit = text[noun.start("noun") : unit_end]
+    reading.unit = text[noun_start:unit_end]
     reading.end = unit_end
 
 

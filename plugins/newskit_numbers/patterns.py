@@ -34,7 +34,7 @@ _TRIGGER_ROLES = frozenset(
         "ordinal",
     }
 )
-_NOT_TRIGGERS = frozenset({"un", "une", "demi", "demie", "moitié"})
+_NOT_TRIGGERS = frozenset({"un", "une", "demi", "demie"})
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -93,6 +93,8 @@ class Patterns:
     law_before: re.Pattern[str]  #: "article L. 1234-" , "articles 3 et": the number is a reference
     lead_before: re.Pattern[str]  #: "un", "des", "la", "un demi-" before a scale or collective word
     collective_scale: re.Pattern[str]  #: "de milliers" after "des dizaines"
+    times_after: re.Pattern[str]  #: "fois plus": the number is a factor
+    times_before: re.Pattern[str]  #: "multiplié par": the number is a factor
 
 
 @functools.cache
@@ -167,7 +169,7 @@ def patterns(lang: str = "fr") -> Patterns:
         noun_after=re.compile(
             rf"{SPACE}+(?:(?P<de>de{SPACE}+|d['’]))?(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?!['’])"
         ),
-        de_noun=re.compile(rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)"),
+        de_noun=re.compile(rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?![\w'’])"),
         modifier_before=re.compile(rf"(?:^|(?<=[\s(«\"“]))(?i:(?P<mod>{modifiers})){SPACE}*\Z"),
         word_before=re.compile(rf"(?:^|(?<=[\s(«\"“']))(?P<word>[^\s\u00a0\u202f]+?){SPACE}*\Z"),
         range_join=re.compile(
@@ -192,6 +194,8 @@ def patterns(lang: str = "fr") -> Patterns:
             rf"(?:(?<![\w])(?P<det>[Uu]ne?|[Dd]es|[Ll]es|[Pp]lusieurs|[Qq]uelques|[Ll]a|[Dd]e|[Dd]['’])"
             rf"(?:{SPACE}+|(?<=['’])))?(?P<demi>[Dd]emie?-|[Dd]emie?{SPACE}+)?\Z"
         ),
+        times_after=re.compile(rf"{SPACE}+(?P<fois>fois){SPACE}+(?:plus|moins|supérieure?s?|inférieure?s?)(?![\w])"),
+        times_before=re.compile(rf"(?<![\w])(?i:multipliée?s?|divisée?s?){SPACE}+par{SPACE}+\Z"),
         collective_scale=re.compile(
             rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<scale>milliers|millions|milliards)(?![\w])"
         ),

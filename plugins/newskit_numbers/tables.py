@@ -38,6 +38,7 @@ class Tables:
     currency_symbols: dict[str, str]  #: symbol as written -> ISO 4217 (CLDR, then bare symbols)
     units: dict[str, str]  #: surface -> normalized unit (CLDR, then the plugin's spellings)
     not_nouns: frozenset[str]  #: words after a number that are not what it counts
+    adjectives: frozenset[str]  #: adjectives between a number and its noun ("nouveaux")
     contexts_before: dict[str, str]  #: word right before a number -> why it is not a quantity
     contexts_after: dict[str, str]  #: word right after a number -> why it is not a quantity
 
@@ -90,6 +91,7 @@ def tables(lang: str = "fr") -> Tables:
         currency_symbols=symbols,
         units=units,
         not_nouns=frozenset(row[0] for row in _rows(base, "not_nouns.txt")),
+        adjectives=frozenset(row[0] for row in _rows(base, "adjectives.txt")),
         contexts_before=before,
         contexts_after=after,
     )

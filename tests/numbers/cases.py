@@ -74,6 +74,15 @@ POSITIVE = [
     ("Quelque 300 policiers ont été mobilisés.", "Quelque 300 policiers", "300", "policiers", True, "count"),
     ("Autour de 40 bus ont été affrétés.", "Autour de 40 bus", "40", "bus", True, "count"),
     ("Le rassemblement a réuni 800 personnes environ.", "800 personnes environ", "800", "personnes", True, "count"),
+    # what is counted
+    ("Les 27 pays de l’UE ont signé.", "27 pays", "27", "pays", False, "count"),
+    ("Le ministère a annoncé 3 nouveaux cas.", "3 nouveaux cas", "3", "cas", False, "count"),
+    ("La France compte 68 millions d’habitants.", "68 millions d’habitants", "68000000", "habitants", False, "count"),
+    ("La dette atteint 3 000 milliards d’euros.", "3 000 milliards d’euros", "3000000000000", "EUR", False, "money"),
+    ("Le budget est de €500.", "€500", "500", "EUR", False, "money"),
+    ("Le baril a atteint 120 dollars.", "120 dollars", "120", "USD", False, "money"),
+    ("La moitié des électeurs se sont abstenus.", "La moitié", "0.5", None, False, "number"),
+    ("Le journal a tiré à 300 000 exemplaires.", "300 000 exemplaires", "300000", "exemplaires", False, "count"),
 ]
 
 BOUNDS = [
@@ -88,6 +97,7 @@ BOUNDS = [
     ("Le chantier coûtera entre 2 et 3 millions d’euros.", "entre 2 et 3 millions d’euros", None, "2000000", "3000000", None),
     ("Des milliers de manifestants ont défilé.", "Des milliers de manifestants", None, "2000", None, "at_least"),
     ("Des dizaines de maisons ont brûlé.", "Des dizaines de maisons", None, "20", None, "at_least"),
+    ("Deux à trois mille personnes étaient présentes.", "Deux à trois mille personnes", None, "2000", "3000", None),
     ("Des dizaines de milliers de réfugiés ont fui.", "Des dizaines de milliers de réfugiés", None, "20000", None, "at_least"),
 ]
 
@@ -103,6 +113,8 @@ MULTIPLIERS_AND_ORDINALS = [
     ("Au XXIe siècle, tout a changé.", "XXIe", "21", "ordinal"),
     ("C’est la vingt-et-unième édition.", "vingt-et-unième", "21", "ordinal"),
     ("Il est arrivé deuxième.", "deuxième", "2", "ordinal"),
+    ("Le chiffre d’affaires a été multiplié par trois.", "trois", "3", "multiplier"),
+    ("Les prix sont trois fois plus élevés.", "trois fois", "3", "multiplier"),
 ]
 
 NEGATIVE = [
@@ -146,4 +158,13 @@ NEGATIVE = [
     "Le premier mai, les syndicats défilent.",
     "Il a été élu en mars 2017.",
     "Lire la page 12 du rapport.",
+    "Le match s’est terminé sur le score de 3-1.",
+    "Entre 2019 et 2021, les ventes ont chuté.",
+    "De 2010 à 2020, la population a crû.",
+    "Il est né le 3 février 1990 à Lyon.",
+    "Le 14 juillet 1789, la Bastille tombe.",
+    "L’Euro 2016 s’est tenu en France.",
+    "L’autoroute A7 est saturée.",
+    "La maison neuve coûte cher.",
+    "Il a vendu la voiture moitié prix.",
 ]
