@@ -38,6 +38,7 @@ def looks_like_html(source: str | bytes) -> bool:
         for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
             if head.startswith(bom):
                 return bool(_markup().match(head.decode(encoding, "ignore")))
+        head = head.removeprefix(codecs.BOM_UTF8)
         # Any ASCII-compatible charset spells markup the same way: latin-1 never fails.
         return bool(_markup().match(head.decode("latin-1")))
     return bool(_markup().match(source[:SNIFF_CHARS]))

@@ -127,16 +127,20 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _known_boilerplate(text: str, info: Mapping[str, str]) -> tuple[Boilerplate, ...]:
-    """A paragraph that is exactly the page's byline is not article text."""
-    byline = info.get("byline")
-    if not byline:
+    """A paragraph that is only the page's byline ("Par Marie Martin") is not article text."""
+    author = info.get("author")
+    if not author:
         return ()
+    bylines = {author.casefold(), info.get("byline", author).casefold()}
+    bylines |= {f"{word} {author}".casefold() for word in ("par", "by", "de")}
     spans = []
     start = 0
     for paragraph in text.split("\n\n"):
         end = start + len(paragraph)
-        if paragraph == byline and start > 0:
-            spans.append(Boilerplate.of(text, start, min(end + 2, len(text)), reason="html:byline"))
+        if start > 0 and paragraph.casefold() in bylines:
+            # The last paragraph takes the break before it, any other the break after it.
+            cut = (start - 2, end) if end >= len(text) else (start, end + 2)
+            spans.append(Boilerplate.of(text, *cut, reason="html:byline"))
         start = end + 2
     return tuple(spans)
 
@@ -178,6 +182,6 @@ def _why_empty(page: str) -> Exception:
     if not visible:
         return EmptyPageError("the HTML page holds no visible text, only markup")
     return EmptyPageError(
-        f"the HTML page holds no article text: its {len(visible.split()):,} visible words are "
-        "navigation, menus or scripts that the extractor discards"
+        f"the HTML page holds no article text: the extractor found no paragraph among its "
+        f"{len(visible.split()):,} visible words"
     )
