@@ -17,6 +17,7 @@ records of ``newskit analyze`` (error records become article rows with ``error_t
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -43,6 +44,18 @@ _QUANTITY = (*_SPAN, "value", "unit", "approximate", "kind", "lower", "upper", "
 
 def to_records(articles: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     """The six tables of :data:`TABLES` as lists of flat rows (plain dicts)."""
+    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for name, rows in _tables(articles).items():
+        tables[name] = [{key: _plain(value) for key, value in row.items()} for row in rows]
+    return tables
+
+
+def _plain(value: Any) -> Any:
+    # An Article's dict holds its enums (str subclasses); tables want plain strings.
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _tables(articles: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for position, item in enumerate(articles):
         data = _as_dict(item)

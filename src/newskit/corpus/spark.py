@@ -1,0 +1,56 @@
+"""Scale out on Spark: map the analysis over the partitions of an RDD.
+
+The pipeline is built inside the partition, in the Python worker, and cached there
+(:func:`~newskit.corpus.records.pipeline_for`): Spark reuses its Python workers, so each
+builds it once. Rows are dicts, ``pyspark.sql.Row`` objects (``spark.read.json(...).rdd``)
+or strings; the results are the output records of ``newskit analyze``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from newskit.corpus.partition import analyze_partition
+from newskit.corpus.readers import ReadOptions
+from newskit.corpus.records import PipelineSpec
+
+__all__ = ["analyze_rdd"]
+
+
+def analyze_rdd(
+    rdd: Any,
+    *,
+    disable: Iterable[str] = (),
+    plugins: Iterable[str] = (),
+    lang: str = "fr",
+    timeout: float | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    published_field: str = "published",
+    metadata: Mapping[str, str] | None = None,
+) -> Any:
+    """An RDD of output records (dicts), one per row of ``rdd``, partition by partition.
+
+    A row without an id gets ``record:<partition>:<n>``.
+    """
+    spec = PipelineSpec(disable=tuple(disable), plugins=tuple(plugins), lang=lang, timeout=timeout)
+    options = ReadOptions(
+        input_format="jsonl",
+        text_field=text_field,
+        id_field=id_field,
+        published_field=published_field,
+        metadata=dict(metadata or {}),
+    )
+    return rdd.mapPartitionsWithIndex(_Partition(spec, options))
+
+
+class _Partition:
+    """The function Spark ships to its workers: picklable, holding only the settings."""
+
+    def __init__(self, spec: PipelineSpec, options: ReadOptions) -> None:
+        self.spec = spec
+        self.options = options
+
+    def __call__(self, index: int, rows: Iterable[Any]) -> Iterator[dict[str, Any]]:
+        return analyze_partition(rows, self.spec, self.options, label=f"record:{index}")
