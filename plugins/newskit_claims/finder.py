@@ -9,7 +9,9 @@ these: an act, not a statement. Quotations no cue claims become claims of their 
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -86,6 +88,7 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self.quotes = find_quotes(text)
+        self.quote_starts = [q.inner_start for q in self.quotes]
         self.sentences = split_sentences(text, self.quotes)
         self.used: set[Quote] = set()
         self.drafts: list[_Draft] = []
@@ -99,7 +102,13 @@ class _Article:
         trimmed_end = end
         while trimmed_end > start and self.text[trimmed_end - 1] in SPACES + "\n,.;:…—–":
             trimmed_end -= 1
-        inside = [q for q in self.quotes if start <= q.start and q.end <= max(trimmed_end, end)]
+        first = bisect.bisect_left(self.quote_starts, start)
+        last = bisect.bisect_right(self.quote_starts, max(trimmed_end, end))
+        inside = [
+            q
+            for q in self.quotes[first:last]
+            if start <= q.start and q.end <= max(trimmed_end, end)
+        ]
         if len(inside) == 1 and inside[0].start == start and inside[0].end >= trimmed_end:
             self.used.add(inside[0])
             return (
@@ -119,9 +128,9 @@ class _Article:
         return end
 
     def quote_at(self, position: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.inner_start <= position < quote.inner_end:
-                return quote
+        index = bisect.bisect_right(self.quote_starts, position) - 1
+        if index >= 0 and self.quotes[index].inner_start <= position < self.quotes[index].inner_end:
+            return self.quotes[index]
         return None
 
     def add(
@@ -266,9 +275,13 @@ class _Article:
                 self.reflexive(s0, s1, match)
             for match in patterns.preposition_cue().finditer(text, s0, s1):
                 self.prepositional(s0, s1, match)
+        spans = sorted((d.start, d.end) for d in self.drafts)
+        starts = [start for start, _ in spans]
+        reach = list(itertools.accumulate((end for _, end in spans), max))
         for quote in self.quotes:
-            if quote in self.used or any(d.start <= quote.start < d.end for d in self.drafts):
-                continue
+            index = bisect.bisect_right(starts, quote.start) - 1
+            if quote in self.used or (index >= 0 and reach[index] > quote.start):
+                continue  # attributed, or inside a claim's content (which it makes mixed)
             inner = text[quote.inner_start : quote.inner_end]
             end = self._trim_end(quote.inner_start, quote.inner_end)
             if len(_word().findall(inner)) >= MIN_QUOTE_WORDS and not inner.rstrip(

@@ -104,6 +104,24 @@ class Linker:
     paragraphs: list[int]
     built: dict[tuple[str, EntityLabel], set[tuple[int, int]]] = attrs.field(factory=dict)
     priors: list[_Prior] = attrs.field(factory=list)
+    # Indexes built on first use: the mentions by start, and per head noun its candidates
+    # and its occurrences, so that each link costs a bisect rather than a pass on the text.
+    _mentions: list[tuple[int, Mention, Entity]] | None = None
+    _mention_starts: list[int] = attrs.field(factory=list)
+    _heads: dict[str, list[tuple[int, Entity]]] = attrs.field(factory=dict)
+    _occurrences: dict[str, list[re.Match[str]]] = attrs.field(factory=dict)
+    _expansions: dict[tuple[str, int], tuple[int, int, SourceRef] | None] = attrs.field(
+        factory=dict
+    )
+
+    def _index(self) -> list[tuple[int, Mention, Entity]]:
+        if self._mentions is None:
+            self._mentions = sorted(
+                ((m.start, m, e) for e in self.entities for m in e.mentions),
+                key=lambda t: (t[0], t[1].end),
+            )
+            self._mention_starts = [t[0] for t in self._mentions]
+        return self._mentions
 
     def link(self, start: int, end: int) -> tuple[SourceRef | None, bool]:
         """The source for the words ``text[start:end]`` and whether it was resolved safely."""
@@ -141,40 +159,58 @@ class Linker:
     # -- steps -------------------------------------------------------------------------
 
     def _entity_inside(self, start: int, end: int) -> Entity | None:
+        mentions = self._index()
         best: tuple[int, int, Entity] | None = None
         name_start, name_end = sources.name_range(self.text, start, end)
-        for entity in self.entities:
-            for mention in entity.mentions:
-                if not (start <= mention.start and mention.end <= end):
-                    continue
-                if entity.label in (EntityLabel.LOC, EntityLabel.MISC) and not (
-                    mention.start <= name_start and name_end <= mention.end
-                ):
-                    continue  # "le gouvernement du Kazakhstan" is not Kazakhstan
-                key = (mention.end - mention.start, -mention.start)
-                if best is None or key > best[:2]:
-                    best = (*key, entity)
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        for _, mention, entity in mentions[first:last]:
+            if mention.end > end:
+                continue
+            if entity.label in (EntityLabel.LOC, EntityLabel.MISC) and not (
+                mention.start <= name_start and name_end <= mention.end
+            ):
+                continue  # "le gouvernement du Kazakhstan" is not Kazakhstan
+            key = (mention.end - mention.start, -mention.start)
+            if best is None or key > best[:2]:
+                best = (*key, entity)
         return best[2] if best else None
+
+    def _head_candidates(self, head: str) -> list[tuple[int, Entity]]:
+        """Entity mentions that name ``head`` ("ministère de la Défense") or that a role
+        ``head`` introduces ("le président kazakh Kassym-Zhomart Tokayev"), by start."""
+        if head not in self._heads:
+            found = []
+            pattern = _word_pattern(head)
+            for start, mention, entity in self._index():
+                named = pattern.search(mention.text)
+                introduced = (
+                    not named
+                    and head in lexicon.PERSON_ROLES
+                    and entity.label == EntityLabel.PER
+                    and pattern.search(self.text, max(0, start - 60), start)
+                    and not self._sentence_break(
+                        pattern.search(self.text, max(0, start - 60), start).end(), start
+                    )
+                )
+                if named or introduced:
+                    found.append((mention.end, entity))
+            self._heads[head] = sorted(found, key=lambda t: t[0])
+        return self._heads[head]
 
     def _description(self, head: str, position: int) -> SourceRef | None:
         """The antecedent of "le ministère", "le Président": the last one named before."""
         candidates: list[tuple[int, int, SourceRef]] = []
-        for entity in self.entities:
-            for mention in entity.mentions:
-                if mention.end > position:
-                    continue
-                before = self.text[max(0, mention.start - 60) : mention.start].lower()
-                named = _word_pattern(head).search(mention.text)
-                introduced = (
-                    head in lexicon.PERSON_ROLES
-                    and entity.label == EntityLabel.PER
-                    and _word_pattern(head).search(before.rsplit(".", 1)[-1])
-                )
-                if named or introduced:
-                    candidates.append((mention.start, 2, entity))
-        for prior in self.priors:
-            if prior.start < position and _word_pattern(head).search(prior.words):
+        named = self._head_candidates(head)
+        index = bisect.bisect_right([end for end, _ in named], position)
+        if index:
+            end, entity = named[index - 1]
+            candidates.append((end, 2, entity))
+        pattern = _word_pattern(head)
+        for prior in reversed(self.priors):
+            if prior.start < position and pattern.search(prior.words):
                 candidates.append((prior.start, 1, prior.ref))
+                break
         scanned = self._scan(head, position)
         if scanned is not None:
             candidates.append(scanned)
@@ -184,32 +220,31 @@ class Linker:
 
     def _scan(self, head: str, position: int) -> tuple[int, int, SourceRef] | None:
         """The last earlier occurrence of ``head`` that names its referent in full."""
-        found = None
-        for match in _word_pattern(head).finditer(self.text, 0, position):
-            found = match
-        while found is not None:
-            if head in lexicon.PERSON_ROLES:
-                after = _name_after_role().match(self.text, found.end())
-                if after and not self._sentence_break(found.end(), after.start("name")):
-                    start, end = after.span("name")
-                    return (
-                        found.start(),
-                        0,
-                        self._build(start, end, after.group("name"), EntityLabel.PER),
-                    )
-            else:
-                after = _org_complement().match(self.text, found.end())
-                if after:
-                    start, end = found.start(), after.end()
-                    return (
-                        found.start(),
-                        0,
-                        self._build(start, end, self.text[start:end], EntityLabel.ORG),
-                    )
-            previous = None
-            for match in _word_pattern(head).finditer(self.text, 0, found.start()):
-                previous = match
-            found = previous
+        if head not in self._occurrences:
+            self._occurrences[head] = list(_word_pattern(head).finditer(self.text))
+        occurrences = self._occurrences[head]
+        index = bisect.bisect_left([m.end() for m in occurrences], position + 1)
+        for found in reversed(occurrences[:index]):
+            if found.end() > position:
+                continue
+            key = (head, found.start())
+            if key not in self._expansions:
+                self._expansions[key] = self._expand(head, found)
+            if self._expansions[key] is not None:
+                return self._expansions[key]
+        return None
+
+    def _expand(self, head: str, found: re.Match[str]) -> tuple[int, int, SourceRef] | None:
+        if head in lexicon.PERSON_ROLES:
+            after = _name_after_role().match(self.text, found.end())
+            if after and not self._sentence_break(found.end(), after.start("name")):
+                start, end = after.span("name")
+                return (end, 0, self._build(start, end, after.group("name"), EntityLabel.PER))
+            return None
+        after = _org_complement().match(self.text, found.end())
+        if after:
+            start, end = found.start(), after.end()
+            return (end, 0, self._build(start, end, self.text[start:end], EntityLabel.ORG))
         return None
 
     def _sentence_break(self, start: int, end: int) -> bool:

@@ -30,7 +30,34 @@ def _phrase(words: str) -> str:
 
 
 def _alternation(phrases: tuple[str, ...] | list[str]) -> str:
-    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """The phrases as one alternation, factored into a trie: ``re`` tries alternatives one by
+    one at every position, so shared prefixes ("déclar|dément|démenti…") are tested once."""
+    trie: dict[str, dict] = {}
+    for phrase in set(phrases):
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = []
+    for char in sorted(c for c in node if c):
+        if char == " ":
+            head = r"\s+"
+        elif char == "'":
+            head = _APOS
+        else:
+            head = re.escape(char)
+        branches.append(head + _trie_pattern(node[char]))
+    if not branches:
+        return ""
+    # Every longer continuation is tried before the phrase that ends here (greedy).
+    if ends:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 @functools.cache
