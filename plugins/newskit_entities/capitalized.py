@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
-from newskit_entities.lexicon import fold, not_entities, org_heads
+from newskit_entities.lexicon import article_names, fold, not_entities, org_heads
 from newskit_entities.words import Token, is_capitalized, is_stopword
 
 __all__ = ["capitalized_candidates"]
@@ -108,6 +108,8 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
         # A sentence opener ("Selon", "Puis", "Le") names nothing; a single capitalized word at
         # the start of a sentence is a name only if the text never writes it in lower case.
         while words and (is_stopword(words[0].text) or fold(words[0].text) in not_entities()):
+            if fold(text[words[0].start : words[-1].end]) in article_names():
+                break  # "Le Havre": the article is part of the name
             words = words[1:]
         if words and not (
             len(words) == 1
