@@ -449,7 +449,9 @@ def _decade(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 def _century(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     total, previous = 0, 0
-    for char in reversed(m["roman"]):
+    if m["roman"].isdigit():
+        total = int(m["roman"])
+    for char in "" if m["roman"].isdigit() else reversed(m["roman"]):
         value = _ROMAN[char]
         total += -value if value < previous else value
         previous = max(previous, value)
@@ -559,10 +561,15 @@ def _deictic(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _this(run: _Run, m: re.Match[str]) -> TimeExpression | None:
-    det = m["det"].replace("’", "'")
+    det = re.sub(r"[ \u00a0\u202f]+", " ", m["det"].replace("’", "'"))
     unit = m["unit"]
     suffix = (m["suffix"] or "").strip()
-    if suffix in ("précédent", "précédente", "suivant", "suivante", "-là", "même"):
+    if det in ("le même", "la même"):
+        if suffix:
+            return None
+        reference = run.anchoring.narrative_day()
+        offset = 0
+    elif suffix in ("précédent", "précédente", "suivant", "suivante", "-là", "même"):
         reference = run.anchoring.narrative_day()
         offset = {"précédent": -1, "précédente": -1, "suivant": 1, "suivante": 1}.get(suffix, 0)
     elif det in ("ce", "cet", "cette") or suffix == "-ci":
@@ -590,6 +597,62 @@ def _this(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         day = shift(ref, offset, "D").isoformat() if ref else "XXXX-XX-XX"
         value = f"{day}T{DAY_PARTS[unit]}"
     return run.make(m.start(), m.end(), type_, value, reference, **_with_bounds(m["pre"], value))
+
+
+_REF_WORDS = {
+    "actuellement": "PRESENT_REF",
+    "maintenant": "PRESENT_REF",
+    "à présent": "PRESENT_REF",
+    "en ce moment": "PRESENT_REF",
+    "à l'heure actuelle": "PRESENT_REF",
+    "récemment": "PAST_REF",
+    "dernièrement": "PAST_REF",
+    "bientôt": "FUTURE_REF",
+    "prochainement": "FUTURE_REF",
+}
+
+
+def _ref(run: _Run, m: re.Match[str]) -> TimeExpression | None:
+    word = re.sub(r"[ \u00a0\u202f]+", " ", m["word"].replace("’", "'"))
+    return run.make(m.start(), m.end(), TimexType.DATE, _REF_WORDS[word], run.anchoring.deictic())
+
+
+def _recent(run: _Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "ces derniers jours" is a stretch of days ending now: a duration of unknown length."""
+    letter, _ = DURATION_UNITS[m["unit"]]
+    return run.make(m.start(), m.end(), TimexType.DURATION, f"PX{letter}")
+
+
+def _wdday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "mardi 19": the 19th nearest the reference that falls on a Tuesday."""
+    weekday = weekday_names().get(m["wd"].rstrip("s"))
+    number = _day_number(m["day"])
+    if weekday is None:
+        return None
+    reference = run.anchoring.weekday_ref()
+    ref = reference[0]
+    day = None
+    if ref is not None:
+        candidates = []
+        for months in range(-3, 4):
+            first = shift(ref.replace(day=1), months, "M")
+            candidate = safe_date(first.year, first.month, number)
+            if candidate is not None and candidate.isoweekday() == weekday:
+                candidates.append(candidate)
+        tense = run.anchoring.tense(m.start(), m.end())
+        day = min(
+            candidates,
+            key=lambda d: abs((d - ref).days) + (400 if tense * (d - ref).days < -7 else 0),
+            default=None,
+        )
+    if day is None:
+        value = f"XXXX-XX-{number:02d}"
+    else:
+        value = day.isoformat()
+        run.anchoring.saw_date(day, m.end())
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value)
+    )
 
 
 def _offset_value(ref: dt.date | None, amount: int, unit: str, sign: int) -> str:
@@ -645,7 +708,9 @@ def _neighbour(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     ref = reference[0]
     value = (ref + dt.timedelta(days=offset)).isoformat() if ref else "XXXX-XX-XX"
     if m["part"]:
-        value += "TEV" if "soir" in m["part"] else "TMO"
+        value += (
+            "TEV" if "soir" in m["part"] else "TMO"
+        )  # "le lendemain matin", "la veille au soir"
         return run.make(
             m.start(), m.end(), TimexType.TIME, value, reference, **_with_bounds(m["pre"], value)
         )
@@ -666,6 +731,8 @@ def _time(run: _Run, m: re.Match[str]) -> TimeExpression | None:
             return None
     elif m["hh"]:
         hour, minute = int(m["hh"]), int(m["mm"] or 0)
+    elif m["hc"]:
+        hour, minute = int(m["hc"]), int(m["mc"])
     else:
         hour = int(m["hhw"])
         words = m["mmw"] or ""
@@ -704,6 +771,17 @@ def _duration_of_hours(run: _Run, m: re.Match[str], hours: int) -> TimeExpressio
 
 # -- durations and sets -----------------------------------------------------------------
 
+_APPROX_NOUNS = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "centaine": 100,
+}
+
 _DURATION_MOD = {
     "plus de": "MORE_THAN",
     "moins de": "LESS_THAN",
@@ -719,7 +797,9 @@ def _duration(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         value = {"demi-heure": "PT30M", "demi-journée": "P0.5D", "demi-siècle": "P50Y"}[words]
     else:
         letter, is_time = DURATION_UNITS[m["unit"]]
-        if m["num"] in ("quelques", "plusieurs"):
+        if m["approxn"]:
+            amount = str(_APPROX_NOUNS[m["approxn"]])
+        elif m["num"] in ("quelques", "plusieurs"):
             amount = "X"
         else:
             number = number_value(m["num"])
@@ -737,7 +817,8 @@ def _duration(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         else:
             value = f"P{'T' if is_time else ''}{amount}{letter}"
     pre = (m["pre"] or "").replace("\u00a0", " ")
-    return run.make(m.start(), m.end(), TimexType.DURATION, value, mod=_DURATION_MOD.get(pre))
+    mod = "APPROX" if m["demi"] is None and m["approxn"] else _DURATION_MOD.get(pre)
+    return run.make(m.start(), m.end(), TimexType.DURATION, value, mod=mod)
 
 
 def _plus_half(number: int, letter: str) -> str:
@@ -866,9 +947,9 @@ def _dayrange(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _yearrange(run: _Run, m: re.Match[str]) -> TimeExpression | None:
-    first, last = int(m["year1"]), int(m["year"])
-    if first >= last:
-        return None
+    first, last = int(m["year1"] or m["year2"]), int(m["year"])
+    if first >= last or (m["year2"] and last - first > 20):
+        return None  # "2021-1040" is a law number, not a span of years
     return run.make(
         m.start(), m.end(), TimexType.DATE, str(first), begin=str(first), until=str(last)
     )
@@ -913,6 +994,9 @@ _HANDLERS: dict[str, Callable[[_Run, re.Match[str]], TimeExpression | None]] = {
     "weekday": _weekday,
     "year": _year,
     "part": _part,
+    "recent": _recent,
+    "ref": _ref,
+    "wdday": _wdday,
 }
 
 

@@ -81,7 +81,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<day>(?:1er|[12]\d|3[01]|0?[1-9]))<S>(?P<mon>(?:<MONTH>))(?:<S>(?P<year>(?:<YEAR4>)))?",
     ),
     # "entre 2008 et 2012", "de 2008 à 2012".
-    ("yearrange", r"(?P<pre>entre|de)<S>(?P<year1>(?:<YEAR>))<S>(?:et|à)<S>(?P<year>(?:<YEAR>))"),
+    # "entre 2008 et 2012", "de 2008 à 2012", "la saison 2021-2022".
+    (
+        "yearrange",
+        r"(?:(?P<pre>entre|de)<S>(?P<year1>(?:<YEAR>))<S>(?:et|à)<S>"
+        r"|(?<![\d/.,°-])(?<!n°)(?<!n° )(?<!n°\u00a0)(?P<year2>(?:<YEAR>))[-–])(?P<year>(?:<YEAR>))(?![-/]\d)",
+    ),
     # "de 8 h à 18 h", "entre 9 heures et 11 heures".
     (
         "timerange",
@@ -106,6 +111,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:,?<S>(?P<tpre>à|vers|dès|avant|après)<S>(?P<hh>(?:<HOUR>))<S0>(?:h|heures?)"
         r"(?:<S0>(?P<mm>[0-5]\d))?(?![\w]))?",
     ),
+    # "mardi 19", "le lundi 3 à 9 h": a weekday and a day number, the month left to the reference.
+    (
+        "wdday",
+        r"(?:(?P<pre>le|ce|dès le|depuis le|jusqu<AP>au|à partir du|avant le|après le)<S>)?(?P<wd>(?:<WEEKDAY>))<S>(?P<day>(?:<DAY>))"
+        r"(?=<S0>[,.;:)!?]|<S>(?:et|à|au|dans|lors|soir|matin|après-midi|vers|pour|dès)(?![\w])|<S0>$)",
+    ),
     # "début de 2022", "fin 2021", "mi-mars", "courant mars", "à la fin du mois de mai".
     (
         "fuzzy",
@@ -124,7 +135,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "au XXe siècle", "du XIXe siècle".
     (
         "century",
-        r"(?:(?P<pre>au|du|le|depuis le|au début du|à la fin du|au milieu du)<S>)?(?P<roman>[ivxl]+)(?:e|ème|è)<S>siècle(?![\w])",
+        r"(?:(?P<pre>au|du|le|depuis le|au début du|à la fin du|au milieu du)<S>)?(?P<roman>[ivxl]+|\d{1,2})(?:e|ème|è)<S>siècle(?![\w])",
     ),
     # "au printemps 2020", "à l'automne", "l'été dernier", "cet hiver".
     (
@@ -158,8 +169,19 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "this",
         r"(?:(?P<pre>dès|depuis|jusqu<AP>à|pour|avant|après|dans le courant de|au cours de|courant|pendant|durant|d<AP>ici)<S0>)?"
-        r"(?P<det>ce|cet|cette|la|le|l<AP>)<S0>(?P<unit>semaine|mois|année|an|week-end|matin|matinée|après-midi|soir|soirée|nuit|jour|journée)"
+        r"(?P<det>ce|cet|cette|le<S>même|la<S>même|la|le|l<AP>)<S0>(?P<unit>semaine|mois|année|an|week-end|matin|matinée|après-midi|soir|soirée|nuit|jour|journée)"
         r"(?P<suffix>-ci|-là|<S>(?:(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente|suivant|suivante|même)(?![\w])))?(?![\w-])",
+    ),
+    # "ces derniers jours", "les prochaines années", "au cours des derniers mois".
+    (
+        "recent",
+        r"(?P<det>ces|les|au<S>cours<S>des|dans<S>les|pendant<S>les|durant<S>les|depuis<S>les|lors<S>des)<S>"
+        r"(?P<adj>derniers|dernières|prochains|prochaines)<S>(?P<unit>jours|semaines|mois|années|ans|décennies|siècles)(?![\w])",
+    ),
+    # "actuellement", "en ce moment", "récemment", "prochainement".
+    (
+        "ref",
+        r"(?P<word>actuellement|maintenant|à<S>présent|en<S>ce<S>moment|à<S>l<AP>heure<S>actuelle|récemment|dernièrement|bientôt|prochainement)(?![\w])",
     ),
     # "il y a quatre jours", "dans trois semaines", "deux jours plus tard", "trois mois auparavant".
     (
@@ -177,7 +199,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "la veille", "le lendemain", "le surlendemain", "l'avant-veille".
     (
         "neighbour",
-        r"(?P<pre>la|le|l<AP>|dès la|dès le|dès l<AP>|depuis la|depuis le|jusqu<AP>à la|jusqu<AP>au)<S0>(?P<word>avant-veille|veille|lendemain|surlendemain)(?P<part><S>(?:au<S>soir|au<S>matin))?(?![\w])",
+        r"(?P<pre>la|le|l<AP>|dès la|dès le|dès l<AP>|depuis la|depuis le|jusqu<AP>à la|jusqu<AP>au)<S0>(?P<word>avant-veille|veille|lendemain|surlendemain)(?P<part><S>(?:au<S>)?(?:soir|matin))?(?![\w])",
     ),
     # "chaque lundi", "tous les ans", "deux fois par semaine", "toutes les deux semaines".
     (
@@ -191,14 +213,16 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<pre>à|vers|dès|avant|après|jusqu<AP>à|depuis|aux alentours de|autour de|peu avant|peu après|à partir de)<S>)?"
         r"(?:(?P<hh>(?:<HOUR>))<S0>h(?:<S0>(?P<mm>[0-5]\d)(?!\d))?(?![\w])"
         r"|(?P<hhw>(?:<HOUR>))<S>heures?(?:<S>(?P<mmw>[0-5]\d|et<S>demie|et<S>quart|moins<S>le<S>quart)(?![\w]))?"
-        r"|(?P<named>midi|minuit)(?:<S>(?:et<S>demi|(?P<mmn>[0-5]\d)))?(?![\w-]))"
+        r"|(?P<named>midi|minuit)(?:<S>(?:et<S>demi|(?P<mmn>[0-5]\d)))?(?![\w-])"
+        r"|(?<![\d:.,])(?P<hc>(?:<HOUR>)):(?P<mc>[0-5]\d)(?![\d:]|[.,]\d))"
         r"(?:<S>(?P<part>du<S>matin|du<S>soir|de<S>l<AP>après-midi))?",
     ),
     # "pendant quatre jours", "vingt mois", "trois heures et demie", "une demi-heure".
     (
         "duration",
         r"(?:(?P<pre>pendant|durant|depuis|pour|en|plus de|moins de|près de|environ|au moins|au bout de)<S>)?"
-        r"(?:(?P<num>(?:<NUM>)|quelques|plusieurs)<S>(?P<unit>(?:<DUNIT>))(?P<half><S>et<S>demie?)?"
+        r"(?:(?:(?P<num>(?:<NUM>)|quelques|plusieurs)<S>|une<S>(?P<approxn>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)<S>(?:de<S>|d<AP>))"
+        r"(?P<unit>(?:<DUNIT>))(?P<half><S>et<S>demie?)?"
         r"|(?P<demi>une<S>demi-heure|une<S>demi-journée|un<S>demi-siècle))",
     ),
     # weekdays alone: "lundi", "jeudi prochain", "dimanche soir", "à partir de lundi".
@@ -230,6 +254,9 @@ RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
 # can hold them: most of the text is never looked at twice.
 _RULE_CLASSES: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
+    "recent": frozenset({"unit"}),
+    "ref": frozenset({"ref"}),
+    "wdday": frozenset({"weekday"}),
     "numeric": frozenset({"digit"}),
     "dayrange": frozenset({"digit"}),
     "yearrange": frozenset({"digit"}),
@@ -299,6 +326,20 @@ def trigger_words() -> dict[str, frozenset[str]]:
     add("neighbour", ("veille", "avant-veille", "lendemain", "surlendemain"))
     add("every", ("chaque", "tous", "toutes"))
     add("fois", ("fois",))
+    add(
+        "ref",
+        (
+            "actuellement",
+            "maintenant",
+            "présent",
+            "moment",
+            "actuelle",
+            "récemment",
+            "dernièrement",
+            "bientôt",
+            "prochainement",
+        ),
+    )
     add("named", ("midi", "minuit"))
     add("demi", ("demi-heure", "demi-journée", "demi-siècle"))
     return {word: frozenset(cls) for word, cls in classes.items()}

@@ -303,3 +303,47 @@ def test_without_any_anchor_unknown_parts_stay_x():
     assert only("Hier, il pleuvait.", None).value == "XXXX-XX-XX"
     assert only("Lundi, il a voté.", None).value == "XXXX-WXX-1"
     assert {d.anchor for d in find_dates("Le 5 janvier, hier, lundi.", None)} == {"none"}
+
+
+MORE = [
+    ("Cette ville entrera dans le 21e siècle.", "le 21e siècle", "DATE", "20", None),
+    ("La saison 2021-2022 a commencé.", "2021-2022", "DATE", "2021", None),
+    ("Le conseil se réunit à 14:30.", "à 14:30", "TIME", "2022-01-10T14:30", None),
+    ("Il a attendu une dizaine de jours.", "une dizaine de jours", "DURATION", "P10D", "APPROX"),
+    ("Ces derniers jours, les prix ont grimpé.", "Ces derniers jours", "DURATION", "PXD", None),
+    (
+        "Au cours des prochaines années, il investira.",
+        "Au cours des prochaines années",
+        "DURATION",
+        "PXY",
+        None,
+    ),
+    ("Actuellement, la situation est calme.", "Actuellement", "DATE", "PRESENT_REF", None),
+    ("Il partira prochainement.", "prochainement", "DATE", "FUTURE_REF", None),
+    ("Récemment, il a appelé.", "Récemment", "DATE", "PAST_REF", None),
+    ("Mardi 11, il a neigé.", "Mardi 11", "DATE", "2022-01-11", None),
+    (
+        "Le 3 janvier, il est arrivé. Le lendemain matin, il est parti.",
+        "Le lendemain matin",
+        "TIME",
+        "2022-01-04TMO",
+        None,
+    ),
+    (
+        "Le 3 janvier, il est arrivé. Le même jour, il a parlé.",
+        "Le même jour",
+        "DATE",
+        "2022-01-03",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "type_", "value", "mod"), MORE)
+def test_other_common_news_phrasings(sentence, surface, type_, value, mod):
+    found = only(sentence, MONDAY, surface)
+    assert (found.type, found.value, found.mod) == (type_, value, mod)
+
+
+def test_weekday_and_count_is_not_read_as_a_date():
+    assert [d.text for d in find_dates("Samedi 18 personnes sont mortes.", MONDAY)] == ["Samedi"]
