@@ -69,6 +69,26 @@ def _name_apposition() -> re.Pattern[str]:
 
 
 @functools.cache
+def _proper_name() -> re.Pattern[str]:
+    return re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}")
+
+
+@functools.cache
+def _auxiliary() -> re.Pattern[str]:
+    # The first verb of a clause, by its auxiliary or a copula: its subject stands before.
+    return re.compile(
+        r"\s(?:a|ont|est|sont|avait|avaient|était|étaient|s['’]est|se|s['’]|n['’]a|n['’]est|ne|reste|restait)\s"
+    )
+
+
+@functools.cache
+def _trailing_name() -> re.Pattern[str]:
+    return re.compile(
+        r"[ \u00a0]*,[ \u00a0]*([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3})\s*(?:,|[.!?…]|$)"
+    )
+
+
+@functools.cache
 def _role_apposition() -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in sorted(lexicon.PERSON_ROLES, key=len, reverse=True))
     return re.compile(
@@ -90,6 +110,7 @@ class _Article:
         self.quotes = find_quotes(text)
         self.quote_starts = [q.inner_start for q in self.quotes]
         self.sentences = split_sentences(text, self.quotes)
+        self.sentence_starts = [start for start, _ in self.sentences]
         self.used: set[Quote] = set()
         self.drafts: list[_Draft] = []
 
@@ -187,6 +208,11 @@ class _Article:
         source = self._pronoun(match) or sources.np_after(text, ce, s1)
         if source is None:
             return
+        named = _trailing_name().match(text, source[1], s1)
+        if named and not self._pronoun(
+            match
+        ):  # "a déclaré le porte-parole du Kremlin, Dmitri Peskov."
+            source = (source[0], named.end(1))
         cut = len(before) - 1 if before.endswith(",") else len(before)
         content_end = s0 + cut
         rest = text[source[1] : s1].strip(SPACES + ".!?…")
@@ -263,6 +289,13 @@ class _Article:
                 )
             else:  # "Les forces, selon le ministère, ont…": the whole sentence
                 self.add(self.content(s0, s1), (cs, _trim_back(text, cs, ce)), source)
+        elif (
+            match.group().lower() != "pour"
+            and comma < 0
+            and not text[source[1] : s1].strip(SPACES + ".!?…")
+        ):
+            # "18 agents ont été tués selon le ministère."
+            self.add(self.content(s0, cs), (cs, _trim_back(text, cs, ce)), source)
 
     # -- the whole text ----------------------------------------------------------------
 
@@ -271,6 +304,8 @@ class _Article:
         for s0, s1 in self.sentences:
             for match in patterns.verb_cue().finditer(text, s0, s1):
                 self.verbal(s0, s1, match)
+            for match in patterns.reflexive_verb_cue().finditer(text, s0, s1):
+                self.verbal(s0, s1, match)
             for match in patterns.reflexive_cue().finditer(text, s0, s1):
                 self.reflexive(s0, s1, match)
             for match in patterns.preposition_cue().finditer(text, s0, s1):
@@ -278,17 +313,57 @@ class _Article:
         spans = sorted((d.start, d.end) for d in self.drafts)
         starts = [start for start, _ in spans]
         reach = list(itertools.accumulate((end for _, end in spans), max))
+        attributed = sorted((d for d in self.drafts if d.source is not None), key=lambda d: d.end)
         for quote in self.quotes:
             index = bisect.bisect_right(starts, quote.start) - 1
             if quote in self.used or (index >= 0 and reach[index] > quote.start):
                 continue  # attributed, or inside a claim's content (which it makes mixed)
-            inner = text[quote.inner_start : quote.inner_end]
-            end = self._trim_end(quote.inner_start, quote.inner_end)
-            if len(_word().findall(inner)) >= MIN_QUOTE_WORDS and not inner.rstrip(
-                SPACES + '»”"'
-            ).endswith("?"):
-                self.drafts.append(_Draft(quote.inner_start, end, ClaimKind.DIRECT))
+            draft = self._lone_quote(quote, attributed)
+            if draft is not None:
+                self.drafts.append(draft)
         return _unique(self.drafts)
+
+    def _sentence_index(self, position: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, position) - 1
+
+    def _lone_quote(self, quote: Quote, attributed: list[_Draft]) -> _Draft | None:
+        """A quotation no cue claimed: introduced by a colon ("Le maire a été clair : « … »"),
+        continuing the quotation just attributed ("« … », a-t-il dit. « … »"), or alone."""
+        text = self.text
+        inner = text[quote.inner_start : quote.inner_end]
+        if inner.rstrip(SPACES + '»”"').endswith("?"):
+            return None  # a question asks, it does not assert
+        end = self._trim_end(quote.inner_start, quote.inner_end)
+        sentence = self._sentence_index(quote.start)
+        s0 = self.sentences[sentence][0]
+        prefix = text[s0 : quote.start].rstrip(SPACES)
+        words = len(_word().findall(inner))
+        if prefix.endswith(":") and words >= 2:
+            source = _colon_subject(text, s0, s0 + len(prefix) - 1)
+            if source is not None:
+                return _Draft(quote.inner_start, end, ClaimKind.DIRECT, None, source)
+        if words < MIN_QUOTE_WORDS:
+            return None
+        if not prefix:
+            before = [d for d in attributed if d.end <= quote.start]
+            if before and before[-1].kind == ClaimKind.DIRECT:
+                previous = before[-1]
+                anchor = max(previous.end, previous.source[1] if previous.source else 0)
+                if self._sentence_index(anchor) == sentence - 1:
+                    return _Draft(quote.inner_start, end, ClaimKind.DIRECT, None, previous.source)
+        return _Draft(quote.inner_start, end, ClaimKind.DIRECT)
+
+
+def _colon_subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks before a colon: "Jordan Bardella : « … »", "Le maire a été clair : « … »"."""
+    clause = _trimmed(text, start, colon)
+    if clause is None:
+        return None
+    words = text[clause[0] : clause[1]]
+    if _proper_name().fullmatch(words):
+        return clause
+    verb = _auxiliary().search(text, clause[0], clause[1])
+    return sources.subject_before(text, start, verb.start() + 1) if verb else None
 
 
 def _conjunction_que(text: str, position: int) -> bool:

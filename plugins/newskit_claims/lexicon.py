@@ -24,6 +24,7 @@ __all__ = [
     "PREPOSITIONAL_CUES",
     "PRONOUNS",
     "REFLEXIVE_CUES",
+    "REFLEXIVE_VERBS",
     "VERB_ADVERBS",
     "CueVerb",
 ]
@@ -108,6 +109,17 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     _er("mentionn"),
     _er("certifi"),
     CueVerb("garantir", "garanti", "garantit", "garantissent", "garantissait"),
+    _er("gliss"),
+    _er("lâch"),
+    CueVerb("trancher", "tranché", "tranche", "tranchent", "tranchait"),
+    CueVerb("asséner", "asséné", "assène", "assènent", "assénait"),
+    CueVerb("renchérir", "renchéri", "renchérit", "renchérissent", "renchérissait"),
+    CueVerb("nuancer", "nuancé", "nuance", "nuancent", "nuançait"),
+    _er("ironis"),
+    CueVerb("tempérer", "tempéré", "tempère", "tempèrent", "tempérait"),
+    CueVerb("concéder", "concédé", "concède", "concèdent", "concédait"),
+    CueVerb("plaider", "plaidé", "plaide", "plaident", "plaidait"),
+    _er("souffl"),
     CueVerb("faire savoir", "fait savoir", "fait savoir", "font savoir", "faisait savoir"),
     CueVerb("faire valoir", "fait valoir", "fait valoir", "font valoir", "faisait valoir"),
     CueVerb(
@@ -124,8 +136,21 @@ REFLEXIVE_CUES: tuple[str, ...] = (
     "s'est déclaré",
     "s'est déclarée",
     "s'est montré convaincu",
-    "s'est félicité",
-    "s'est inquiété",
+    "s'est dit inquiet",
+)
+
+#: Reflexive speech verbs: "s'inquiète-t-il", "s'est indigné le maire", "se félicite que…".
+REFLEXIVE_VERBS: tuple[CueVerb, ...] = (
+    CueVerb("s'inquiéter", "inquiété", "inquiète", "inquiètent", "inquiétait"),
+    _er("indign"),
+    _er("étonn"),
+    _er("emport"),
+    CueVerb("s'agacer", "agacé", "agace", "agacent", "agaçait"),
+    _er("exclam"),
+    _er("félicit"),
+    _er("désol"),
+    CueVerb("réjouir", "réjoui", "réjouit", "réjouissent", "réjouissait"),
+    CueVerb("souvenir", "souvenu", "souvient", "souviennent", "souvenait"),
 )
 
 #: Cues that precede their source: "selon X, …", "d'après X, …", "pour X, …".
@@ -157,6 +182,8 @@ NON_SOURCE_AFTER_PREPOSITION: tuple[str, ...] = (
     "leur part",
     "mémoire",
     "cette raison",
+    "nos informations",
+    "nos sources",
 )
 
 #: Adverbs that may stand between the auxiliary and the participle ("a également déclaré").
@@ -188,6 +215,10 @@ VERB_ADVERBS: tuple[str, ...] = (
     "à nouveau",
     "de nouveau",
     "une nouvelle fois",
+    "quant à lui",
+    "quant à elle",
+    "pour leur part",
+    "de leur côté",
 )
 
 #: Infinitives that make a cue's complement reported speech ("a affirmé avoir reçu…").

@@ -15,6 +15,7 @@ __all__ = [
     "np_stop",
     "preposition_cue",
     "reflexive_cue",
+    "reflexive_verb_cue",
     "subject_cut",
     "verb_cue",
 ]
@@ -81,6 +82,19 @@ def verb_cue() -> re.Pattern[str]:
 
 
 @functools.cache
+def reflexive_verb_cue() -> re.Pattern[str]:
+    """A reflexive speech verb: "s'inquiète-t-il", "s'est indigné", "se félicitent"."""
+    verbs = lexicon.REFLEXIVE_VERBS
+    participles = _alternation([v.participle for v in verbs])
+    simple = _alternation([f for v in verbs for f in (v.present, v.plural, v.imperfect)])
+    return re.compile(
+        rf"{_WORD_START}(?:s{_APOS}|se\s+)(?:(?:est|sont|était|étaient)(?:-(?:il|elle|on|ils|elles))?\s+"
+        rf"(?:{participles})(?:e|s|es)?|(?:{simple})(?:-(?:t-)?(?:il|elle|on|ils|elles))?)(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
 def reflexive_cue() -> re.Pattern[str]:
     """A reflexive speech cue: "s'est dit", "se dit", "s'est déclaré"."""
     return re.compile(
@@ -111,8 +125,9 @@ def adjunct_then_que() -> re.Pattern[str]:
     """After a cue: an optional short adjunct ("mardi", "à la presse", ", lors d'un point presse,")
     then the complementizer ``que``/``qu'``. Group ``que`` is the complementizer."""
     starts = _alternation(lexicon.ADJUNCT_STARTS)
+    adverbs = rf"(?:\s+(?:{_alternation(lexicon.VERB_ADVERBS)}))*"
     return re.compile(
-        rf"(?:\s*,[^,.;:«»\n]{{1,80}},|\s+(?:{starts})(?:\s+[^\s,.;:«»]+){{0,8}}?)?"
+        rf"{adverbs}(?:\s*,[^,.;:«»\n]{{1,80}},|\s+(?:{starts})(?:\s+[^\s,.;:«»]+){{0,8}}?)?"
         rf"\s+(?P<que>que(?=\s)|qu{_APOS})",
         re.IGNORECASE,
     )
@@ -158,7 +173,7 @@ def np_stop() -> re.Pattern[str]:
 def subject_cut() -> re.Pattern[str]:
     """Marks after which a subject cannot begin earlier: clause openers and quote marks."""
     return re.compile(
-        rf"[;:«»“”()]|{_WORD_START}(?:mais|car|puis|lorsque|lorsqu{_APOS}|quand|puisque|que|qu{_APOS}|si)(?![\w-])",
+        rf"[;:«»“”()]|\s[—–]\s|{_WORD_START}(?:mais|car|puis|lorsque|lorsqu{_APOS}|quand|puisque|que|qu{_APOS}|si)(?![\w-])",
         re.IGNORECASE,
     )
 

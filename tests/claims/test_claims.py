@@ -182,6 +182,59 @@ EXAMPLES = [
     ),
 ]
 
+EXAMPLES += [
+    (
+        "« Il n’y aura pas de négociations », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
+        [
+            (
+                "Il n’y aura pas de négociations",
+                "a déclaré",
+                "le porte-parole du Kremlin, Dmitri Peskov",
+                D,
+            )
+        ],
+    ),
+    (
+        "18 agents ont été tués selon le ministère de l’Intérieur.",
+        [("18 agents ont été tués", "selon", "le ministère de l’Intérieur", IND)],
+    ),
+    (
+        "PARIS — Le ministre a déclaré que la situation était sous contrôle.",
+        [("la situation était sous contrôle", "a déclaré", "Le ministre", IND)],
+    ),
+    (
+        "Le maire estime pour sa part que les travaux doivent reprendre.",
+        [("les travaux doivent reprendre", "estime", "Le maire", IND)],
+    ),
+    (
+        "« La situation est grave », s’est inquiété le maire de la ville.",
+        [("La situation est grave", "s’est inquiété", "le maire de la ville", D)],
+    ),
+    (
+        "Le maire a été clair : « Nous ne céderons rien sur la sécurité des habitants. »",
+        [("Nous ne céderons rien sur la sécurité des habitants", None, "Le maire", D)],
+    ),
+    (
+        "Jordan Bardella : « La France n’a plus de voix propre en Europe. »",
+        [("La France n’a plus de voix propre en Europe", None, "Jordan Bardella", D)],
+    ),
+    (
+        "« Nous avons tout fait pour éviter cela », a déclaré le ministre. « Mais la situation nous échappe désormais. »",
+        [
+            ("Nous avons tout fait pour éviter cela", "a déclaré", "le ministre", D),
+            ("Mais la situation nous échappe désormais", None, "le ministre", D),
+        ],
+    ),
+    (
+        "Le ministre, qui s’exprimait devant la presse, a déclaré que la situation était grave.",
+        [("la situation était grave", "a déclaré", "Le ministre", IND)],
+    ),
+    (
+        "Interrogé par l’AFP, le ministre a assuré que rien ne changerait.",
+        [("rien ne changerait", "a assuré", "le ministre", IND)],
+    ),
+]
+
 #: Sentences with speech verbs or quotes that hold no claim.
 NOT_CLAIMS = [
     "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
@@ -195,6 +248,10 @@ NOT_CLAIMS = [
     "Selon toute vraisemblance, le scrutin sera reporté.",
     "Le film « Les Misérables » sort en salle mercredi.",
     "La loi a été adoptée en première lecture.",
+    "Selon nos informations, le ministre va démissionner.",
+    "Le maire s’inquiète de la hausse des prix.",
+    "Le ministre n’a pas déclaré que la situation était grave.",
+    "Le maire a été clair : « Pourquoi attendre encore ? »",
 ]
 
 

@@ -62,6 +62,20 @@ def test_cue_inverted_after_a_quote_attributes_it(verb: lexicon.CueVerb) -> None
     assert not claim.source_resolved
 
 
+@pytest.mark.parametrize(
+    "verb", lexicon.REFLEXIVE_VERBS, ids=[v.infinitive for v in lexicon.REFLEXIVE_VERBS]
+)
+def test_reflexive_verb_in_incise_or_with_que_reports_speech(verb: lexicon.CueVerb) -> None:
+    reflexive = "s’" if verb.present[0] in "aeéiouy" else "se "
+    claim = _one(f"« {CONTENT.capitalize()} », {reflexive}{verb.present}-t-elle.")
+    assert claim.cue.text == f"{reflexive}{verb.present}-t-elle"
+    assert claim.source_mention.text == "elle"
+    claim = _one(f"« {CONTENT.capitalize()} », s’est {verb.participle} le maire.")
+    assert (claim.cue.text, claim.source_mention.text) == (f"s’est {verb.participle}", "le maire")
+    claim = _one(f"Le maire {reflexive}{verb.present} que {CONTENT}.")
+    assert (claim.source_mention.text, claim.text) == ("Le maire", CONTENT)
+
+
 @pytest.mark.parametrize("cue", lexicon.REFLEXIVE_CUES)
 def test_reflexive_cue_reports_what_follows(cue: str) -> None:
     subject = "Les syndicats" if cue.startswith("se sont") else "Le syndicat"
