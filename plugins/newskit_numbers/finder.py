@@ -79,11 +79,12 @@ def find_quantities(
     found: list[Quantity] = []
     pos = 0
     floor = 0
-    size = len(text)
-    while pos < size:
-        match = p.scan.search(text, pos)
+    for position in _candidates(text, p):
+        if position < pos:
+            continue
+        match = p.scan.match(text, position)
         if match is None:
-            break
+            continue
         result = _read(text, match, floor, t, p)
         if isinstance(result, _Reading):
             if not _inside(result, ranges, starts):
@@ -92,6 +93,40 @@ def find_quantities(
         else:
             pos = max(result, match.start() + 1)
     return found
+
+
+_TIME_STARTS = ("h", "H", ":")
+
+
+def _candidates(text: str, p: Patterns) -> Iterable[int]:
+    """Offsets where a number may start, in order: digits, number words, Roman ordinals.
+
+    Three simple passes are much faster than one pass of the full pattern: runs of ASCII
+    digits and capital Roman letters are found by the engine's fast character-set loop,
+    and the number words in the lowercased text need no capitalized variants.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lowercase is longer: offsets shift
+        return (m.start() for m in p.scan.finditer(text))
+    starts = [m.start() for m in p.digit_locator.finditer(text)]
+    starts += [m.start() for m in p.word_locator.finditer(lowered)]
+    starts += [m.start() for m in p.roman_locator.finditer(text)]
+    starts.sort()
+    return starts
+
+
+def _tail(window: str, count: int) -> list[tuple[str, int]]:
+    """The last ``count`` whitespace-separated tokens of ``window``, with their offsets in it."""
+    parts = window.rsplit(None, count)
+    if len(parts) > count:
+        parts = parts[1:]
+    tokens: list[tuple[str, int]] = []
+    end = len(window)
+    for part in reversed(parts):
+        end = window.rindex(part, 0, end)
+        tokens.append((part, end))
+    tokens.reverse()
+    return tokens
 
 
 def _inside(reading: _Reading, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -128,8 +163,8 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if not isinstance(core, _Reading):
         return core
     window = text[max(floor, core.start - _WINDOW) : core.start]
-    before = p.word_before.search(window)
-    word = before.group("word") if before else ""
+    tail = _tail(window, 6)
+    word = _unelided(tail[-1][0]) if tail else ""
     folded = word.casefold().rstrip(",;:")
     reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
     if reason and not (reason in ("year", "time") or reason == "date" and not core.year_like):
@@ -140,7 +175,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end
     if folded in t.cldr.days or folded.rstrip(".") in t.cldr.months and core.year_like:
         return core.end
-    if p.law_before.search(window):
+    if _is_law_reference(tail, t, p):
         return core.end
     if reason == "time" and re.match(r"[ \u00a0\u202f]*heures?\b", text[core.end : core.end + 10]):
         return core.end
@@ -149,17 +184,15 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end  # "12 rue de la Paix", "Premier ministre"
     if core.kind is QuantityKind.ORDINAL or core.kind is QuantityKind.MULTIPLIER:
         return core
-    modifier = p.modifier_before.search(window)
+    modifier = _modifier(tail, t)
     if modifier:
-        effect = t.modifiers.get(modifier.group("mod").lower()) or t.modifiers.get(
-            modifier.group("mod"), ""
-        )
-        _apply_modifier(core, effect, core.start - len(window) + modifier.start("mod"))
-    resume = _read_range(text, core, window, t, p)
+        effect, offset = modifier
+        _apply_modifier(core, effect, core.start - len(window) + offset)
+    resume = _read_range(text, core, tail, core.start - len(window), t, p)
     if resume is not None:
         return resume
     _read_unit(text, core, t, p)
-    _read_multiplier(text, core, window, p)
+    _read_multiplier(text, core, tail, p)
     after = p.approx_after.match(text, core.end)
     if after:
         core.approximate = True
@@ -209,15 +242,20 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> _Re
         sign_start = start - 1
     if start and text[start - 1] == "-" and start >= 2 and text[start - 2].isalpha():
         return end  # COVID-19, F-16: part of a name
-    phone = p.phone.match(text, sign_start if text[sign_start] == "+" else start)
-    if phone:
-        return phone.end()
-    chained = p.chained.match(text, start)
-    if chained and chained.end() >= end and not (group and chained.end() == end):
-        return chained.end()  # 04/05/2022, 978-2-07-036822-8, 2.0.1 (but not 2.500.000)
-    time = p.time_after.match(text, end)
-    if time:
-        return time.end()
+    # Cheap character tests first: most numbers are none of these.
+    if raw[0] == "0" or text[sign_start] == "+":
+        phone = p.phone.match(text, sign_start if text[sign_start] == "+" else start)
+        if phone:
+            return phone.end()
+    following = text[end : end + 1]
+    if following in ("-", ".", "/") or "." in raw:
+        chained = p.chained.match(text, start)
+        if chained and chained.end() >= end and not (group and chained.end() == end):
+            return chained.end()  # 04/05/2022, 978-2-07-036822-8, 2.0.1 (but not 2.500.000)
+    if following in _TIME_STARTS or text[end + 1 : end + 2] in _TIME_STARTS:
+        time = p.time_after.match(text, end)
+        if time:
+            return time.end()
     integral = group is None and raw.isdigit()
     if integral and len(raw) <= 2 or raw == "1":
         month = p.month_after.match(text, end)
@@ -231,7 +269,6 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> _Re
         return _Reading(sign_start, suffix.end(), Decimal(raw), kind=QuantityKind.ORDINAL)
     if integral and len(raw) == 5 and p.postcode_after.match(text, end):
         return end
-    following = text[end : end + 1]
     if following.isalpha() and not _glued_unit_ok(text, end, t, p):
         return end  # 5G, 3D, 4x4: an identifier
     value = digits_value(raw, group, t.cldr.decimal)
@@ -292,10 +329,7 @@ def _read_words(
     words = [w for w, _, _ in tokens]
     first = t.words[words[0]]
     window = text[max(floor, start - 20) : start]
-    lead = p.lead_before.search(window)
-    det = (lead.group("det") or "").lower() if lead else ""
-    demi = bool(lead and lead.group("demi"))
-    lead_start = start - len(window) + lead.start() if lead and lead.group() else start
+    det, demi, lead_start = _lead(window, start)
     if words[0] == "moitié":  # "la moitié des électeurs"; "moitié prix" is no number
         return _Reading(lead_start, tokens[0][2], Decimal("0.5")) if det == "la" else tokens[0][2]
     if demi:
@@ -375,6 +409,75 @@ def _read_words(
 # -- what qualifies a number -------------------------------------------------------------
 
 
+#: "est passé de 8 à 7 %": after these endings, "de X à Y" is a change, not a range.
+_PARTICIPLES = ("é", "ée", "és", "ées", "is", "ait")
+_DETERMINERS = frozenset({"un", "une", "des", "les", "plusieurs", "quelques", "la", "de", "d'", "d’"})
+
+
+def _lead(window: str, start: int) -> tuple[str, bool, int]:
+    """What stands before a run of number words: ("un", True, offset) for "un demi-milliard"."""
+    tail = _tail(window, 2)
+    base = start - len(window)
+    demi = False
+    if tail and tail[-1][0].lower().rstrip("-") in ("demi", "demie"):
+        if not window.endswith(("-", " ", "\u00a0")):
+            return "", False, start
+        demi = True
+        lead_start = base + tail[-1][1]
+        tail = tail[:-1]
+    elif window[-1:].isspace():
+        lead_start = start
+    else:
+        return "", False, start
+    if tail:
+        token, offset = tail[-1]
+        low = token.lower()
+        if low.endswith(("'un", "’un", "'une", "’une")):  # "près d’un million"
+            return low[2:], demi, base + offset + 2
+        if low in _DETERMINERS:
+            return low, demi, base + offset
+    return "", demi, lead_start
+
+
+_OPENERS = "(«\"“"
+
+
+def _modifier(tail: list[tuple[str, int]], t: Tables) -> tuple[str, int] | None:
+    """The modifier ("environ", "plus de", "jusqu’à") ending the window, and its offset."""
+    if not tail or tail[-1][0].lower() not in t.modifier_ends:
+        return None
+    for count in (4, 3, 2, 1):
+        if len(tail) < count:
+            continue
+        tokens = tail[-count:]
+        first, offset = tokens[0]
+        opened = first.lstrip(_OPENERS)
+        phrase = " ".join([opened, *(token for token, _ in tokens[1:])]).lower()
+        effect = t.modifiers.get(phrase)
+        if effect:
+            return effect, offset + len(first) - len(opened)
+    return None
+
+
+def _unelided(token: str) -> str:
+    """ "l’article" -> "article"; "d’" stays (it is the elided word itself)."""
+    for apostrophe in ("’", "'"):
+        head, _, rest = token.rpartition(apostrophe)
+        if head and rest:
+            return rest
+    return token
+
+
+def _is_law_reference(tail: list[tuple[str, int]], t: Tables, p: Patterns) -> bool:
+    """ "article L. 1234-", "articles 3 et", "loi n°": the number is a reference, not a quantity."""
+    for token, _ in reversed(tail):
+        if t.contexts_before.get(_unelided(token).lower()) == "law reference":
+            return True
+        if not p.law_filler.fullmatch(token):
+            return False
+    return False
+
+
 def _apply_modifier(reading: _Reading, effect: str, start: int) -> None:
     if not effect:
         return
@@ -392,7 +495,7 @@ def _apply_modifier(reading: _Reading, effect: str, start: int) -> None:
 
 
 def _read_range(
-    text: str, reading: _Reading, window: str, t: Tables, p: Patterns
+    text: str, reading: _Reading, tail: list[tuple[str, int]], base: int, t: Tables, p: Patterns
 ) -> int | None:
     """ "entre 10 et 20", "de 10 à 20", "10-20": the reading becomes a range.
 
@@ -403,12 +506,13 @@ def _read_range(
     if join is None or reading.value is None or reading.kind is not QuantityKind.NUMBER:
         return None
     joiner = join.group("word") or join.group("dash")
-    between = re.search(r"(?<![\w])[Ee]ntre[ \u00a0]+\Z", window)
-    if joiner == "et" and not between:
+    last = tail[-1][0] if tail else ""
+    between = tail[-1][1] if last in ("entre", "Entre") else None
+    if joiner == "et" and between is None:
         return None
     if joiner == "au":
         return None
-    if joiner == "à" and re.search(r"(?:é|ée|és|ées|is|ait)[ \u00a0]+de[ \u00a0]+\Z", window):
+    if joiner == "à" and last == "de" and len(tail) > 1 and tail[-2][0].endswith(_PARTICIPLES):
         return  # "est passé de 8 à 7 %": a change, not a range
     second = p.scan.match(text, join.end())
     if second is None:
@@ -435,20 +539,21 @@ def _read_range(
     reading.scaled = other.scaled
     reading.year_like = False
     reading.bound = None
-    if between:
-        reading.start = min(
-            reading.start,
-            reading.start - len(between.group()) if reading.start >= len(between.group()) else 0,
-        )
+    if between is not None:
+        reading.start = min(reading.start, base + between)
     return None
 
 
-def _read_multiplier(text: str, reading: _Reading, window: str, p: Patterns) -> None:
+def _read_multiplier(text: str, reading: _Reading, tail: list[tuple[str, int]], p: Patterns) -> None:
     """ "trois fois plus", "multiplié par trois": a factor, not a count."""
     if reading.kind is not QuantityKind.NUMBER or reading.value is None:
         return
     after = p.times_after.match(text, reading.end)
-    before = p.times_before.search(window)
+    before = (
+        len(tail) > 1
+        and tail[-1][0] == "par"
+        and tail[-2][0].lower().rstrip("es") in ("multiplié", "divisé")
+    )
     if after or before:
         reading.kind, reading.unit = QuantityKind.MULTIPLIER, "×"
         if after:

@@ -80,8 +80,6 @@ class Patterns:
     unit_after: re.Pattern[str]
     noun_after: re.Pattern[str]
     de_noun: re.Pattern[str]  #: "de sécurité" after a counted noun
-    modifier_before: re.Pattern[str]  #: searched in the window before a number
-    word_before: re.Pattern[str]  #: the last word before a number
     range_join: re.Pattern[str]
     phone: re.Pattern[str]
     chained: re.Pattern[str]  #: 978-2-07-036822-8, 04/05/2022, 2.0.1: identifiers and dates
@@ -90,8 +88,10 @@ class Patterns:
     postcode_after: re.Pattern[str]
     approx_after: re.Pattern[str]
     roman: re.Pattern[str]
-    law_before: re.Pattern[str]  #: "article L. 1234-" , "articles 3 et": the number is a reference
-    lead_before: re.Pattern[str]  #: "un", "des", "la", "un demi-" before a scale or collective word
+    law_filler: re.Pattern[str]  #: tokens between "article" and its number: "L.", "3", "et", "n°"
+    digit_locator: re.Pattern[str]
+    word_locator: re.Pattern[str]  #: number words in the lowercased text
+    roman_locator: re.Pattern[str]
     collective_scale: re.Pattern[str]  #: "de milliers" after "des dizaines"
     times_after: re.Pattern[str]  #: "fois plus": the number is a factor
     times_before: re.Pattern[str]  #: "multiplié par": the number is a factor
@@ -143,7 +143,6 @@ def patterns(lang: str = "fr") -> Patterns:
     unit_names = [u for u in t.units if len(u) > 3 and (u.isalpha() and u.islower() or " " in u or "-" in u)]
     unit_symbols = [u for u in t.units if u not in set(unit_names)]
     compact = [w for w in t.cldr.scales if len(w) <= 2] + ["Mds", "Mrd", "Mrds", "mds", "Md"]
-    modifiers = _alternation(list(t.modifiers))
     months = _alternation(sorted(t.cldr.months))
     return Patterns(
         scan=scan,
@@ -170,8 +169,6 @@ def patterns(lang: str = "fr") -> Patterns:
             rf"{SPACE}+(?:(?P<de>de{SPACE}+|d['’]))?(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?!['’])"
         ),
         de_noun=re.compile(rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?![\w'’])"),
-        modifier_before=re.compile(rf"(?:^|(?<=[\s(«\"“]))(?i:(?P<mod>{modifiers})){SPACE}*\Z"),
-        word_before=re.compile(rf"(?:^|(?<=[\s(«\"“']))(?P<word>[^\s\u00a0\u202f]+?){SPACE}*\Z"),
         range_join=re.compile(
             rf"{SPACE}*(?:(?P<dash>[-–]){SPACE}*|{SPACE}(?P<word>à|et|au){SPACE}+)"
         ),
@@ -186,14 +183,14 @@ def patterns(lang: str = "fr") -> Patterns:
         postcode_after=re.compile(rf"{SPACE}+[A-ZÉÈ][\w-]+"),
         approx_after=re.compile(rf"{SPACE}+environ(?![\w])"),
         roman=re.compile(r"[IVXLC]+"),
-        law_before=re.compile(
-            rf"(?<![\w])(?i:articles?|art\.|alinéas?|loi|décret|ordonnance)(?:{SPACE}+n[°o])?{SPACE}+"
-            rf"(?:[LRDAO]\.?{SPACE}*)?(?:[\d.-]+{SPACE}*(?:,|et|à|ou){SPACE}*)*[\d.-]*\Z"
+        law_filler=re.compile(r"[LRDAO]\.?|n[°o]|[\d.,–-]+|et|à|ou|,|du|de|la|le"),
+        digit_locator=re.compile(r"[0-9]+"),
+        word_locator=re.compile(
+            rf"\b(?=[{re.escape(''.join(sorted({w[0] for w in triggers})))}])(?:{trie_pattern(triggers)})"
         ),
-        lead_before=re.compile(
-            rf"(?:(?<![\w])(?P<det>[Uu]ne?|[Dd]es|[Ll]es|[Pp]lusieurs|[Qq]uelques|[Ll]a|[Dd]e|[Dd]['’])"
-            rf"(?:{SPACE}+|(?<=['’])))?(?P<demi>[Dd]emie?-|[Dd]emie?{SPACE}+)?\Z"
-        ),
+        # One letter alone must be I, V or X ("Le", "Ce" are words); starting with a
+        # character set lets the engine skip fast to the capitals.
+        roman_locator=re.compile(r"[IVXLC](?:[IVXLC]+|(?<=[IVX]))(?:e|er|ème|ᵉ)(?![\w-])"),
         times_after=re.compile(rf"{SPACE}+(?P<fois>fois){SPACE}+(?:plus|moins|supérieure?s?|inférieure?s?)(?![\w])"),
         times_before=re.compile(rf"(?<![\w])(?i:multipliée?s?|divisée?s?){SPACE}+par{SPACE}+\Z"),
         collective_scale=re.compile(

@@ -34,6 +34,7 @@ class Tables:
     cldr: LocaleNumbers
     words: dict[str, WordEntry]  #: lowercase number word -> entry
     modifiers: dict[str, str]  #: lowercase phrase before a number -> effect
+    modifier_ends: frozenset[str]  #: last words of the modifiers, to rule most windows out at once
     currency_names: dict[str, str]  #: casefolded name -> ISO 4217 (CLDR, then colloquial names)
     currency_symbols: dict[str, str]  #: symbol as written -> ISO 4217 (CLDR, then bare symbols)
     units: dict[str, str]  #: surface -> normalized unit (CLDR, then the plugin's spellings)
@@ -78,6 +79,7 @@ def tables(lang: str = "fr") -> Tables:
             units.pop(surface, None)
         else:
             units.setdefault(surface, unit)
+    modifiers = {phrase: effect for phrase, effect in _rows(base, "modifiers.tsv")}
     before: dict[str, str] = {}
     after: dict[str, str] = {}
     for word, side, reason in _rows(base, "contexts.tsv"):
@@ -86,7 +88,8 @@ def tables(lang: str = "fr") -> Tables:
         lang=base,
         cldr=cldr,
         words={w: WordEntry(Decimal(v), role) for w, v, role in _rows(base, "words.tsv")},
-        modifiers={phrase: effect for phrase, effect in _rows(base, "modifiers.tsv")},
+        modifiers=modifiers,
+        modifier_ends=frozenset(phrase.split()[-1] for phrase in modifiers),
         currency_names=names,
         currency_symbols=symbols,
         units=units,
