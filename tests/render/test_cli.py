@@ -81,7 +81,9 @@ def test_summary_reads_standard_input(monkeypatch, capsys, seed_article):
 
 def test_missing_file_fails_with_a_message(tmp_path, capsys):
     assert run(str(tmp_path / "nope.txt")) == cli.EXIT_FAILED
-    assert "newskit render: error:" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("newskit render: error: cannot use ")
+    assert "nope.txt: No such file or directory" in err
 
 
 def test_results_file_without_summary_is_a_usage_error(tmp_path, capsys, seed_article):
@@ -120,3 +122,26 @@ def test_arguments_are_declared():
     )
     with pytest.raises(SystemExit):
         parser.parse_args([])
+
+
+def test_error_record_fails_with_its_message(tmp_path, capsys):
+    source = tmp_path / "failed.json"
+    error = {"type": "EmptyInputError", "message": "input is empty"}
+    source.write_text(json.dumps({"id": "a.txt", "error": error}), encoding="utf-8")
+    assert run(str(source)) == cli.EXIT_FAILED
+    assert "failed analysis: EmptyInputError: input is empty" in capsys.readouterr().err
+
+
+def test_json_that_is_not_a_record_is_a_usage_error(tmp_path, capsys):
+    source = tmp_path / "other.json"
+    source.write_text(json.dumps({"title": "x"}), encoding="utf-8")
+    assert run(str(source)) == cli.EXIT_USAGE
+    assert "not a newskit article record" in capsys.readouterr().err
+
+
+def test_record_written_by_analyze_with_extra_fields_renders(tmp_path, seed_article):
+    source = tmp_path / "seed.json"
+    source.write_text(json.dumps({"id": "seed.txt", **seed_article.to_dict()}), encoding="utf-8")
+    out = tmp_path / "seed.html"
+    assert run(str(source), "-o", str(out)) == 0
+    assert out.read_text(encoding="utf-8") == seed_article.to_html()

@@ -69,7 +69,10 @@ def run(args: argparse.Namespace) -> int:
         _write(args.output, page)
     except _UsageError as error:
         return _fail(str(error), EXIT_USAGE)
-    except (OSError, NewskitError, ValueError) as error:
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        return _fail(f"cannot use{where}: {error.strerror or error}", EXIT_FAILED)
+    except (NewskitError, ValueError) as error:
         return _fail(str(error), EXIT_FAILED)
     return EXIT_OK
 
@@ -110,6 +113,13 @@ def _article(data: bytes, args: argparse.Namespace) -> Any:
 
     record = _json_record(data)
     if record is not None:
+        error = record.get("error")
+        if isinstance(error, dict) and "text" not in record:
+            raise ValueError(
+                f"FILE is the record of a failed analysis: {error.get('type')}: {error.get('message')}"
+            )
+        if "text" not in record or "raw" not in record:
+            raise _UsageError("FILE is JSON but not a newskit article record (no 'text' and 'raw')")
         return article_from_dict(record)
     if data.lstrip().startswith(b"{") and b"\n{" in data.strip():
         raise _UsageError("FILE looks like a JSONL file of results: use --summary")
@@ -117,16 +127,14 @@ def _article(data: bytes, args: argparse.Namespace) -> Any:
 
 
 def _json_record(data: bytes) -> dict[str, Any] | None:
-    """The newskit record ``data`` holds, or None when it is not one JSON object of that kind."""
+    """The JSON object ``data`` holds, or None when it is not one JSON object."""
     if not data.lstrip().startswith(b"{"):
         return None
     try:
         value = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError):
         return None
-    if isinstance(value, dict) and "text" in value and "raw" in value:
-        return value
-    return None
+    return value if isinstance(value, dict) else None
 
 
 def _records(lines: Iterable[bytes]) -> Iterator[Any]:
