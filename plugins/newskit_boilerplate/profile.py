@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -111,14 +110,14 @@ class SiteProfile:
         except KeyError as error:
             raise ValueError(f"profile lacks the field {error}") from None
 
-    def save(self, path: str | os.PathLike[str]) -> None:
+    def save(self, path: str | Path) -> None:
         """Write the profile as UTF-8 JSON."""
         Path(path).write_text(
             json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> SiteProfile:
+    def load(cls, path: str | Path) -> SiteProfile:
         """Read a profile written by :meth:`save`.
 
         :raises ValueError: the file is not valid JSON or not a profile (the message names the file).
@@ -136,7 +135,7 @@ def _strings(value: Any, name: str) -> list[str]:
     return value
 
 
-def profile_path(directory: str | os.PathLike[str], site: str) -> Path:
+def profile_path(directory: str | Path, site: str) -> Path:
     """Where the profile of ``site`` lives: ``<directory>/<slug>.json``.
 
     The slug is the site name in lower case with every character other than letters,
@@ -147,9 +146,7 @@ def profile_path(directory: str | os.PathLike[str], site: str) -> Path:
     return Path(directory) / f"{slug}.json"
 
 
-def find_profile(
-    site: str | None, directories: Iterable[str | os.PathLike[str] | None]
-) -> SiteProfile | None:
+def find_profile(site: str | None, directories: Iterable[str | Path | None]) -> SiteProfile | None:
     """The profile of ``site`` in the first directory that has one, or None."""
     if not site:
         return None
