@@ -348,3 +348,21 @@ def test_unwritable_output_is_fatal(tmp_path, files, capsys, monkeypatch):
     assert status == EXIT_FAILED
     assert "cannot write the output: No space left on device" in err
     assert not out.exists()
+
+
+def test_every_analyze_option_is_in_the_cli_reference():
+    import argparse
+
+    from newskit.cli import build_parser
+
+    reference = (Path(__file__).parents[2] / "docs" / "guide" / "cli.rst").read_text(
+        encoding="utf-8"
+    )
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name in ("analyze", "plugins"):
+        for action in commands.choices[name]._actions:
+            if action.help == argparse.SUPPRESS or isinstance(action, argparse._HelpAction):
+                continue
+            for option in action.option_strings:
+                assert f"``{option}" in reference, f"newskit {name} {option} is not documented"

@@ -77,7 +77,7 @@ def encode_jsonl(record: dict[str, Any]) -> tuple[str, bool]:
 class Writer:
     """Base writer: ``write`` records, then ``commit`` (or ``abort`` on failure).
 
-    :attr:`done` holds the ids (as strings) of records already in a resumed output.
+    ``done`` holds the ids (as strings) of records already in a resumed output.
     :attr:`encode` is a module-level function that prepares a record for
     :meth:`write_encoded`; a process pool applies it in the workers, so that the
     serialization of a JSONL run is spread over them too.
@@ -353,7 +353,7 @@ def open_writer(
     """A writer of ``fmt`` to ``path`` (None: standard output).
 
     :param resume: continue the ``.partial`` work file, or the finished output, of an
-        earlier run (JSONL and CSV only); :attr:`Writer.done` holds the ids already there.
+        earlier run (JSONL and CSV only); the writer's ``done`` holds the ids already there.
     :param single: the run has one input: JSON output is that record, not an array.
     """
     if fmt == "jsonl":
