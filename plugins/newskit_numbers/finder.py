@@ -25,7 +25,7 @@ from newskit_numbers.words import read_words
 
 __all__ = ["find_quantities"]
 
-_WINDOW = 60  #: how far back to look for modifiers and context words
+_WINDOW = 40  #: how far back to look for modifiers and context words
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _BOUND_OF = {
     "more_than": "more_than",
@@ -115,18 +115,31 @@ def _candidates(text: str, p: Patterns) -> Iterable[int]:
     return starts
 
 
-def _tail(window: str, count: int) -> list[tuple[str, int]]:
-    """The last ``count`` whitespace-separated tokens of ``window``, with their offsets in it."""
-    parts = window.rsplit(None, count)
-    if len(parts) > count:
-        parts = parts[1:]
-    tokens: list[tuple[str, int]] = []
-    end = len(window)
-    for part in reversed(parts):
-        end = window.rindex(part, 0, end)
-        tokens.append((part, end))
-    tokens.reverse()
-    return tokens
+class _Tail:
+    """The last words of the text before a number; their offsets are computed only if asked."""
+
+    __slots__ = ("_offsets", "window", "words")
+
+    def __init__(self, window: str, count: int) -> None:
+        parts = window.rsplit(None, count)
+        self.window = window
+        self.words = parts[1:] if len(parts) > count else parts
+        self._offsets: list[int] | None = None
+
+    def last(self, index: int = 1) -> str:
+        """The ``index``-th word from the end ("" when there are fewer)."""
+        return self.words[-index] if len(self.words) >= index else ""
+
+    def offset(self, index: int) -> int:
+        """Offset in the window of the ``index``-th word from the end."""
+        if self._offsets is None:
+            offsets = []
+            end = len(self.window)
+            for part in reversed(self.words):
+                end = self.window.rindex(part, 0, end)
+                offsets.append(end)
+            self._offsets = offsets
+        return self._offsets[index - 1]
 
 
 def _inside(reading: _Reading, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -163,8 +176,8 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if not isinstance(core, _Reading):
         return core
     window = text[max(floor, core.start - _WINDOW) : core.start]
-    tail = _tail(window, 6)
-    word = _unelided(tail[-1][0]) if tail else ""
+    tail = _Tail(window, 6)
+    word = _unelided(tail.last())
     folded = word.casefold().rstrip(",;:")
     reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
     if reason and not (reason in ("year", "time") or reason == "date" and not core.year_like):
@@ -322,10 +335,14 @@ def _read_words(
     text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns
 ) -> _Reading | int:
     start = match.start("words")
-    tokens = [
-        (m.group().lower(), start + m.start(), start + m.end())
-        for m in p.word_token.finditer(match.group("words"))
-    ]
+    run = match.group("words")
+    if " " in run or "-" in run or "\u00a0" in run or "\u202f" in run:
+        tokens = [
+            (m.group().lower(), start + m.start(), start + m.end())
+            for m in p.word_token.finditer(run)
+        ]
+    else:  # one word, the common case
+        tokens = [(run.lower(), start, start + len(run))]
     words = [w for w, _, _ in tokens]
     first = t.words[words[0]]
     window = text[max(floor, start - 20) : start]
@@ -416,46 +433,45 @@ _DETERMINERS = frozenset({"un", "une", "des", "les", "plusieurs", "quelques", "l
 
 def _lead(window: str, start: int) -> tuple[str, bool, int]:
     """What stands before a run of number words: ("un", True, offset) for "un demi-milliard"."""
-    tail = _tail(window, 2)
+    tail = _Tail(window, 2)
     base = start - len(window)
     demi = False
-    if tail and tail[-1][0].lower().rstrip("-") in ("demi", "demie"):
+    skip = 1
+    if tail.last().lower().rstrip("-") in ("demi", "demie"):
         if not window.endswith(("-", " ", "\u00a0")):
             return "", False, start
         demi = True
-        lead_start = base + tail[-1][1]
-        tail = tail[:-1]
+        lead_start = base + tail.offset(1)
+        skip = 2
     elif window[-1:].isspace():
         lead_start = start
     else:
         return "", False, start
-    if tail:
-        token, offset = tail[-1]
-        low = token.lower()
-        if low.endswith(("'un", "’un", "'une", "’une")):  # "près d’un million"
-            return low[2:], demi, base + offset + 2
-        if low in _DETERMINERS:
-            return low, demi, base + offset
+    low = tail.last(skip).lower()
+    if low.endswith(("'un", "’un", "'une", "’une")):  # "près d’un million"
+        return low[2:], demi, base + tail.offset(skip) + 2
+    if low in _DETERMINERS:
+        return low, demi, base + tail.offset(skip)
     return "", demi, lead_start
 
 
 _OPENERS = "(«\"“"
 
 
-def _modifier(tail: list[tuple[str, int]], t: Tables) -> tuple[str, int] | None:
+def _modifier(tail: _Tail, t: Tables) -> tuple[str, int] | None:
     """The modifier ("environ", "plus de", "jusqu’à") ending the window, and its offset."""
-    if not tail or tail[-1][0].lower() not in t.modifier_ends:
+    if tail.last().lower() not in t.modifier_ends:
         return None
+    words = tail.words
     for count in (4, 3, 2, 1):
-        if len(tail) < count:
+        if len(words) < count:
             continue
-        tokens = tail[-count:]
-        first, offset = tokens[0]
+        first = words[-count]
         opened = first.lstrip(_OPENERS)
-        phrase = " ".join([opened, *(token for token, _ in tokens[1:])]).lower()
+        phrase = " ".join([opened, *words[len(words) - count + 1 :]]).lower()
         effect = t.modifiers.get(phrase)
         if effect:
-            return effect, offset + len(first) - len(opened)
+            return effect, tail.offset(count) + len(first) - len(opened)
     return None
 
 
@@ -468,9 +484,9 @@ def _unelided(token: str) -> str:
     return token
 
 
-def _is_law_reference(tail: list[tuple[str, int]], t: Tables, p: Patterns) -> bool:
+def _is_law_reference(tail: _Tail, t: Tables, p: Patterns) -> bool:
     """ "article L. 1234-", "articles 3 et", "loi n°": the number is a reference, not a quantity."""
-    for token, _ in reversed(tail):
+    for token in reversed(tail.words):
         if t.contexts_before.get(_unelided(token).lower()) == "law reference":
             return True
         if not p.law_filler.fullmatch(token):
@@ -495,7 +511,7 @@ def _apply_modifier(reading: _Reading, effect: str, start: int) -> None:
 
 
 def _read_range(
-    text: str, reading: _Reading, tail: list[tuple[str, int]], base: int, t: Tables, p: Patterns
+    text: str, reading: _Reading, tail: _Tail, base: int, t: Tables, p: Patterns
 ) -> int | None:
     """ "entre 10 et 20", "de 10 à 20", "10-20": the reading becomes a range.
 
@@ -506,13 +522,13 @@ def _read_range(
     if join is None or reading.value is None or reading.kind is not QuantityKind.NUMBER:
         return None
     joiner = join.group("word") or join.group("dash")
-    last = tail[-1][0] if tail else ""
-    between = tail[-1][1] if last in ("entre", "Entre") else None
+    last = tail.last()
+    between = tail.offset(1) if last in ("entre", "Entre") else None
     if joiner == "et" and between is None:
         return None
     if joiner == "au":
         return None
-    if joiner == "à" and last == "de" and len(tail) > 1 and tail[-2][0].endswith(_PARTICIPLES):
+    if joiner == "à" and last == "de" and tail.last(2).endswith(_PARTICIPLES):
         return  # "est passé de 8 à 7 %": a change, not a range
     second = p.scan.match(text, join.end())
     if second is None:
@@ -544,16 +560,12 @@ def _read_range(
     return None
 
 
-def _read_multiplier(text: str, reading: _Reading, tail: list[tuple[str, int]], p: Patterns) -> None:
+def _read_multiplier(text: str, reading: _Reading, tail: _Tail, p: Patterns) -> None:
     """ "trois fois plus", "multiplié par trois": a factor, not a count."""
     if reading.kind is not QuantityKind.NUMBER or reading.value is None:
         return
     after = p.times_after.match(text, reading.end)
-    before = (
-        len(tail) > 1
-        and tail[-1][0] == "par"
-        and tail[-2][0].lower().rstrip("es") in ("multiplié", "divisé")
-    )
+    before = tail.last() == "par" and tail.last(2).lower().rstrip("es") in ("multiplié", "divisé")
     if after or before:
         reading.kind, reading.unit = QuantityKind.MULTIPLIER, "×"
         if after:
