@@ -260,3 +260,17 @@ def test_any_annotated_french_text_reads_back_exactly(text, data):
 def _range(data, text):
     start = data.draw(st.integers(0, len(text) - 1))
     return start, data.draw(st.integers(start + 1, len(text)))
+
+
+def test_page_is_laid_out_in_landmarks_with_captioned_tables(seed_article):
+    # Found by an axe-core audit: everything sits in a banner, one main, or the footer.
+    page = render_article(seed_article)
+    body = page[page.index("<body>") + 6 : page.index("</body>")].strip()
+    assert body.startswith("<header>")
+    assert page.count("<main>") == 1
+    between = body[body.index("</header>") + 9 : body.index("<main>")]
+    assert not between.strip()
+    assert body.index("</main>") < body.index("<footer>")
+    assert page.count("<table>") == page.count("<caption>") == 3
+    assert '<th scope="col">' in page
+    assert '<th scope="row">' in page

@@ -64,6 +64,7 @@ def render_article(article: Article) -> str:
     body = "\n".join(
         [
             f'<header>\n<p class="nk-kicker">newskit report</p>\n{heading}{_facts(article)}\n</header>',
+            "<main>",
             _key_section(),
             '<div class="nk-layout">',
             _text_section(article, index, title_range),
@@ -73,6 +74,7 @@ def render_article(article: Article) -> str:
             _dates_section(index),
             _quantities_section(index),
             _boilerplate_section(article),
+            "</main>",
         ]
     )
     return page(title=f"newskit · {article.title or 'article'}", body=body, version=article.version)
