@@ -148,6 +148,12 @@ class _Run:
         )
 
 
+def _month(word: str) -> int:
+    """The number of a month name or abbreviation, with or without its dot ("oct", "oct.")."""
+    names = month_names()
+    return names[word] if word in names else names[word + "."]
+
+
 def _day_number(word: str) -> int:
     return 1 if word in ("1er", "1ᵉʳ", "premier") else int(word)
 
@@ -209,7 +215,7 @@ def _numeric(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _date(run: _Run, m: re.Match[str]) -> TimeExpression | None:
-    month = month_names()[m["mon"]]
+    month = _month(m["mon"])
     number = _day_number(m["day"])
     weekday = weekday_names()[m["wd"]] if m["wd"] else None
     reference: Reference | None = None
@@ -243,7 +249,7 @@ def _date(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 def _monthyear(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     if m["mon"]:
-        month = month_names()[m["mon"]]
+        month = _month(m["mon"])
         year = int(m["year"])
         run.anchoring.saw_year(year)
         value = f"{year}-{month:02d}"
@@ -370,7 +376,7 @@ def _fuzzy(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     reference: Reference | None = None
     type_ = TimexType.DATE
     if m["mon"]:
-        month = month_names()[m["mon"]]
+        month = _month(m["mon"])
         if m["year"]:
             year: int | None = int(m["year"])
             run.anchoring.saw_year(year)  # type: ignore[arg-type]
@@ -584,7 +590,7 @@ def _this(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     type_ = TimexType.DATE
     if unit in ("semaine",):
         value = iso_week(shift(ref, offset, "W")) if ref else "XXXX-WXX"
-    elif unit == "week-end":
+    elif unit in ("week-end", "weekend"):
         value = f"{iso_week(shift(ref, offset, 'W'))}-WE" if ref else "XXXX-WXX-WE"
     elif unit == "mois":
         value = shift(ref, offset, "M").strftime("%Y-%m") if ref else "XXXX-XX"
@@ -605,14 +611,25 @@ _REF_WORDS = {
     "à présent": "PRESENT_REF",
     "en ce moment": "PRESENT_REF",
     "à l'heure actuelle": "PRESENT_REF",
+    "pour l'instant": "PRESENT_REF",
+    "pour le moment": "PRESENT_REF",
     "récemment": "PAST_REF",
     "dernièrement": "PAST_REF",
+    "autrefois": "PAST_REF",
+    "jadis": "PAST_REF",
+    "naguère": "PAST_REF",
+    "à l'avenir": "FUTURE_REF",
     "bientôt": "FUTURE_REF",
     "prochainement": "FUTURE_REF",
 }
 
 
 def _ref(run: _Run, m: re.Match[str]) -> TimeExpression | None:
+    if m["adverb"]:
+        value = {"quotidiennement": "P1D", "hebdomadairement": "P1W", "mensuellement": "P1M"}
+        return run.make(
+            m.start(), m.end(), TimexType.SET, value.get(m["adverb"], "P1Y"), quant="EVERY"
+        )
     word = re.sub(r"[ \u00a0\u202f]+", " ", m["word"].replace("’", "'"))
     return run.make(m.start(), m.end(), TimexType.DATE, _REF_WORDS[word], run.anchoring.deictic())
 
@@ -620,7 +637,8 @@ def _ref(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 def _recent(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     """ "ces derniers jours" is a stretch of days ending now: a duration of unknown length."""
     letter, _ = DURATION_UNITS[m["unit"]]
-    return run.make(m.start(), m.end(), TimexType.DURATION, f"PX{letter}")
+    number = number_value(m["num"]) if m["num"] else None
+    return run.make(m.start(), m.end(), TimexType.DURATION, f"P{number or 'X'}{letter}")
 
 
 def _wdday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
@@ -738,7 +756,7 @@ def _time(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         words = m["mmw"] or ""
         if not pre and not words:
             return _duration_of_hours(run, m, hour)
-        minute = 30 if "demie" in words else 15 if "quart" in words and "moins" not in words else 0
+        minute = 30 if "demi" in words else 15 if "quart" in words and "moins" not in words else 0
         if "moins" in words:
             hour, minute = hour - 1, 45
         elif words.isdigit():
@@ -799,7 +817,9 @@ def _duration(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         letter, is_time = DURATION_UNITS[m["unit"]]
         if m["approxn"]:
             amount = str(_APPROX_NOUNS[m["approxn"]])
-        elif m["num"] in ("quelques", "plusieurs"):
+        elif m["num"] in ("quelques", "plusieurs", "des") or re.match(r"de\s", m["num"]):
+            if m["num"] == "des" and not m["pre"]:
+                return None  # "des jours" alone is no period; "depuis des années" is
             amount = "X"
         else:
             number = number_value(m["num"])
@@ -868,7 +888,7 @@ def _partofdate(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     part = DAY_PARTS[m["part"]]
     reference: Reference | None = None
     if m["mon"]:
-        month = month_names()[m["mon"]]
+        month = _month(m["mon"])
         number = _day_number(m["day1"] or m["day"])
         if m["year"]:
             day = safe_date(int(m["year"]), month, number)
@@ -877,7 +897,7 @@ def _partofdate(run: _Run, m: re.Match[str]) -> TimeExpression | None:
             day, kind, anchor_value = run.anchoring.month_day(month, number, m.start(), m.end())
             reference = (day, kind, anchor_value)
     else:
-        weekday = weekday_names().get((m["wd1"] or m["wd"] or "").rstrip("s"))
+        weekday = weekday_names().get((m["wd1"] or m["wd3"] or m["wd"] or "").rstrip("s"))
         if weekday is None:
             return None
         reference = run.anchoring.weekday_ref()
@@ -913,8 +933,51 @@ def _part(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     return run.make(m.start(), m.end(), TimexType.TIME, f"{day}T{part}", reference, mod=mod)
 
 
+def _daymonth(run: _Run, m: re.Match[str]) -> TimeExpression | None:
+    month, number = int(m["mon"]), int(m["day"])
+    if not 1 <= month <= 12 or safe_date(2000, month, number) is None:
+        return None
+    day, kind, anchor_value = run.anchoring.month_day(month, number, m.start(), m.end())
+    value = day.isoformat() if day else f"XXXX-{month:02d}-{number:02d}"
+    if day is not None:
+        run.anchoring.saw_date(day, m.end())
+    return run.make(
+        m.start(),
+        m.end(),
+        TimexType.DATE,
+        value,
+        (day, kind, anchor_value),
+        **_with_bounds(m["pre"], value),
+    )
+
+
+def _daypair(run: _Run, m: re.Match[str]) -> list[TimeExpression] | None:
+    """ "les 5 et 6 janvier": two dates, as TimeML marks them ("les 5", "6 janvier")."""
+    month = _month(m["mon"])
+    pair = []
+    for group in ("day1", "day"):
+        number = _day_number(m[group])
+        if safe_date(2000, month, number) is None:
+            return None
+        if m["year"]:
+            day = safe_date(int(m["year"]), month, number)
+            reference: Reference | None = None
+        else:
+            day, kind, anchor_value = run.anchoring.month_day(month, number, m.start(), m.end())
+            reference = (day, kind, anchor_value)
+        value = day.isoformat() if day else f"XXXX-{month:02d}-{number:02d}"
+        start = m.start() if group == "day1" else m.start("day")
+        end = m.end("day1") if group == "day1" else m.end()
+        pair.append(run.make(start, end, TimexType.DATE, value, reference))
+        if day is not None:
+            run.anchoring.saw_date(day, m.end())
+    if m["year"]:
+        run.anchoring.saw_year(int(m["year"]))
+    return pair
+
+
 def _dayrange(run: _Run, m: re.Match[str]) -> TimeExpression | None:
-    month = month_names()[m["mon"]]
+    month = _month(m["mon"])
     first, last = _day_number(m["day1"]), _day_number(m["day"])
     if first >= last:
         return None
@@ -966,7 +1029,9 @@ def _timerange(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     return run.make(m.start(), m.end(), TimexType.TIME, begin, reference, begin=begin, until=until)
 
 
-_HANDLERS: dict[str, Callable[[_Run, re.Match[str]], TimeExpression | None]] = {
+_HANDLERS: dict[
+    str, Callable[[_Run, re.Match[str]], TimeExpression | list[TimeExpression] | None]
+] = {
     "iso": _iso,
     "numeric": _numeric,
     "dayrange": _dayrange,
@@ -997,6 +1062,8 @@ _HANDLERS: dict[str, Callable[[_Run, re.Match[str]], TimeExpression | None]] = {
     "recent": _recent,
     "ref": _ref,
     "wdday": _wdday,
+    "daymonth": _daymonth,
+    "daypair": _daypair,
 }
 
 
@@ -1150,7 +1217,9 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
         groups = patterns[rule].match(lower, match.start(), match.end())
         if groups is None:
             continue
-        expression = _HANDLERS[rule](run, groups)
-        if expression is not None and expression.start < expression.end:
-            found.append(expression)
+        result = _HANDLERS[rule](run, groups)
+        if isinstance(result, list):
+            found.extend(result)
+        elif result is not None:
+            found.append(result)
     return _join_ranges(text, lower, found)

@@ -47,6 +47,9 @@ def _blocks() -> dict[str, str]:
         "END": r"(?![\w])",
         "DAY": r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])(?![\d,.]\d)",
         "MONTH": _alt(months) + r"(?![\w])",
+        # Abbreviations written without their dot after a day number ("2 oct", "15 janv");
+        # never "sept", which is seven.
+        "MONTHX": "(?:" + _alt(months) + r"(?![\w])|" + _alt(_UNDOTTED) + r"(?![\w.]))",
         "FULLMONTH": _alt(full_months) + r"(?![\w])",
         "WEEKDAY": _alt(w for w in weekday_names() if not w.endswith(".")) + r"s?(?![\w])",
         "WEEKDAYABBR": _alt(weekday_names()) + r"(?![\w])",
@@ -64,6 +67,8 @@ def _blocks() -> dict[str, str]:
     }
 
 
+_UNDOTTED = ("janv", "févr", "fév", "avr", "juil", "juill", "oct", "nov", "déc")
+
 # Each rule: (name, pattern). Order matters: at one position the scanner takes the first
 # rule that matches, so longer, more specific rules come first.
 _RULES: tuple[tuple[str, str], ...] = (
@@ -73,6 +78,17 @@ _RULES: tuple[tuple[str, str], ...] = (
         "numeric",
         r"(?<![\d/.,-])(?:(?P<pre>le|du|au|jusqu<AP>au|depuis le|dès le)<S>)?"
         r"(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<mon>[01]?\d)(?P=sep)(?P<year>\d{4}|\d\d)(?![\d/]|[.,]\d)",
+    ),
+    # "le 15/02": a day and a month, only after a preposition (else "1/3" is a ratio).
+    (
+        "daymonth",
+        r"(?P<pre>le|du|au|jusqu<AP>au|depuis le|dès le|à partir du)<S>(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)(?![\d/]|[.,]\d)",
+    ),
+    # "les 5 et 6 janvier": two dates, the month written once.
+    (
+        "daypair",
+        r"(?P<pre>les)<S>(?P<day1>(?:1er|[12]\d|3[01]|0?[1-9]))<S>et<S>(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTHX>))"
+        r"(?:<S>(?P<year>(?:<YEAR4>)))?",
     ),
     # "du 3 au 6 août 2022", "entre le 3 et le 6 août".
     (
@@ -100,13 +116,13 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<part>(?:<PART>))<S>(?:du|de)<S>"
         r"(?:(?P<wd>(?:<WEEKDAY>))<S>)?(?:(?P<day1>(?:1er|[12]\d|3[01]|0?[1-9]))<S>au<S>)?"
         r"(?:(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTH>))(?:<S>(?P<year>(?:<YEAR4>)))?"
-        r"|(?P<wd1>(?:<WEEKDAY>))<S>(?:à|au)<S>(?P<wd2>(?:<WEEKDAY>)))",
+        r"|(?P<wd1>(?:<WEEKDAY>))<S>(?:à|au)<S>(?P<wd2>(?:<WEEKDAY>))|(?P<wd3>(?:<WEEKDAY>)))",
     ),
     # "mercredi 4 octobre 2023 à 18 h 45", "le 1er mars", "jusqu'au 19 janvier", "le 12 novembre dernier".
     (
         "date",
         r"(?:(?P<pre>le|du|au|jusqu<AP>au|à partir du|à compter du|dès le|depuis le|avant le|après le|ce)<S>)?"
-        r"(?:(?P<wd>(?:<WEEKDAYABBR>)),?<S>)?(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTH>))"
+        r"(?:(?P<wd>(?:<WEEKDAYABBR>)),?<S>)?(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTHX>))"
         r"(?:<S>(?P<year>(?:<YEAR4>)))?(?:<S>(?P<rel>(?:<REL>)))?"
         r"(?:,?<S>(?P<tpre>à|vers|dès|avant|après)<S>(?P<hh>(?:<HOUR>))<S0>(?:h|heures?)"
         r"(?:<S0>(?P<mm>[0-5]\d))?(?![\w]))?",
@@ -169,19 +185,21 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "this",
         r"(?:(?P<pre>dès|depuis|jusqu<AP>à|pour|avant|après|dans le courant de|au cours de|courant|pendant|durant|d<AP>ici)<S0>)?"
-        r"(?P<det>ce|cet|cette|le<S>même|la<S>même|la|le|l<AP>)<S0>(?P<unit>semaine|mois|année|an|week-end|matin|matinée|après-midi|soir|soirée|nuit|jour|journée)"
+        r"(?P<det>ce|cet|cette|le<S>même|la<S>même|la|le|l<AP>)<S0>(?P<unit>semaine|mois|année|an|week-end|weekend|matin|matinée|après-midi|soir|soirée|nuit|jour|journée)"
         r"(?P<suffix>-ci|-là|<S>(?:(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente|suivant|suivante|même)(?![\w])))?(?![\w-])",
     ),
     # "ces derniers jours", "les prochaines années", "au cours des derniers mois".
     (
         "recent",
         r"(?P<det>ces|les|au<S>cours<S>des|dans<S>les|pendant<S>les|durant<S>les|depuis<S>les|lors<S>des)<S>"
-        r"(?P<adj>derniers|dernières|prochains|prochaines)<S>(?P<unit>jours|semaines|mois|années|ans|décennies|siècles)(?![\w])",
+        r"(?:(?P<num>(?:<NUM>))<S>)?(?P<adj>derniers|dernières|prochains|prochaines)<S>(?P<unit>jours|semaines|mois|années|ans|décennies|siècles)(?![\w])",
     ),
     # "actuellement", "en ce moment", "récemment", "prochainement".
     (
         "ref",
-        r"(?P<word>actuellement|maintenant|à<S>présent|en<S>ce<S>moment|à<S>l<AP>heure<S>actuelle|récemment|dernièrement|bientôt|prochainement)(?![\w])",
+        r"(?P<word>actuellement|maintenant|à<S>présent|en<S>ce<S>moment|à<S>l<AP>heure<S>actuelle|pour<S>l<AP>instant|pour<S>le<S>moment"
+        r"|récemment|dernièrement|autrefois|jadis|naguère|bientôt|prochainement|à<S>l<AP>avenir"
+        r"|(?P<adverb>quotidiennement|hebdomadairement|mensuellement|annuellement))(?![\w])",
     ),
     # "il y a quatre jours", "dans trois semaines", "deux jours plus tard", "trois mois auparavant".
     (
@@ -190,7 +208,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "later",
-        r"(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))<S>(?P<dir>plus<S>tard|plus<S>tôt|auparavant|après|avant|auparavant)(?![\w])",
+        r"(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))<S>(?P<dir>plus<S>tard|plus<S>tôt|auparavant|après|avant)(?=<S0>[,.;:)!?]|<S0>$)",
     ),
     (
         "in",
@@ -212,7 +230,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "time",
         r"(?:(?P<pre>à|vers|dès|avant|après|jusqu<AP>à|depuis|aux alentours de|autour de|peu avant|peu après|à partir de)<S>)?"
         r"(?:(?P<hh>(?:<HOUR>))<S0>h(?:<S0>(?P<mm>[0-5]\d)(?!\d))?(?![\w])"
-        r"|(?P<hhw>(?:<HOUR>))<S>heures?(?:<S>(?P<mmw>[0-5]\d|et<S>demie|et<S>quart|moins<S>le<S>quart)(?![\w]))?"
+        r"|(?P<hhw>(?:<HOUR>))<S>heures?(?:<S>(?P<mmw>[0-5]\d|et<S>demie?|et<S>quart|moins<S>le<S>quart)(?![\w]))?"
         r"|(?P<named>midi|minuit)(?:<S>(?:et<S>demi|(?P<mmn>[0-5]\d)))?(?![\w-])"
         r"|(?<![\d:.,])(?P<hc>(?:<HOUR>)):(?P<mc>[0-5]\d)(?![\d:]|[.,]\d))"
         r"(?:<S>(?P<part>du<S>matin|du<S>soir|de<S>l<AP>après-midi))?",
@@ -221,7 +239,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         r"(?:(?P<pre>pendant|durant|depuis|pour|en|plus de|moins de|près de|environ|au moins|au bout de)<S>)?"
-        r"(?:(?:(?P<num>(?:<NUM>)|quelques|plusieurs)<S>|une<S>(?P<approxn>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)<S>(?:de<S>|d<AP>))"
+        r"(?:(?:(?P<num>(?:<NUM>)|quelques|plusieurs|des|de<S>longues|de<S>longs|de<S>nombreuses|de<S>nombreux)<S>|une<S>(?P<approxn>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)<S>(?:de<S>|d<AP>))"
         r"(?P<unit>(?:<DUNIT>))(?P<half><S>et<S>demie?)?"
         r"|(?P<demi>une<S>demi-heure|une<S>demi-journée|un<S>demi-siècle))",
     ),
@@ -254,6 +272,8 @@ RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
 # can hold them: most of the text is never looked at twice.
 _RULE_CLASSES: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
+    "daymonth": frozenset({"digit"}),
+    "daypair": frozenset({"digit"}),
     "recent": frozenset({"unit"}),
     "ref": frozenset({"ref"}),
     "wdday": frozenset({"weekday"}),
@@ -338,6 +358,15 @@ def trigger_words() -> dict[str, frozenset[str]]:
             "dernièrement",
             "bientôt",
             "prochainement",
+            "instant",
+            "autrefois",
+            "jadis",
+            "naguère",
+            "avenir",
+            "quotidiennement",
+            "hebdomadairement",
+            "mensuellement",
+            "annuellement",
         ),
     )
     add("named", ("midi", "minuit"))

@@ -146,6 +146,8 @@ SET_UNITS: dict[str, str] = {
     "soirs": "TEV",
     "nuit": "TNI",
     "nuits": "TNI",
+    "weekend": "P1WE",
+    "weekends": "P1WE",
     "week-end": "P1WE",
     "week-ends": "P1WE",
 }

@@ -336,6 +336,28 @@ MORE = [
         "2022-01-03",
         None,
     ),
+    ("Le 15/02, il part en congé.", "Le 15/02", "DATE", "2022-02-15", None),
+    ("Le 2 oct, il a été arrêté.", "Le 2 oct", "DATE", "2021-10-02", None),
+    (
+        "Dans la matinée de mardi, il a parlé.",
+        "Dans la matinée de mardi",
+        "TIME",
+        "2022-01-04TMO",
+        None,
+    ),
+    ("Depuis des années, il attend.", "Depuis des années", "DURATION", "PXY", None),
+    ("Pour l’instant, rien n’a changé.", "Pour l’instant", "DATE", "PRESENT_REF", None),
+    ("Autrefois, la ville était riche.", "Autrefois", "DATE", "PAST_REF", None),
+    ("Le journal paraît quotidiennement.", "quotidiennement", "SET", "P1D", None),
+    (
+        "Les trois dernières années ont été dures.",
+        "Les trois dernières années",
+        "DURATION",
+        "P3Y",
+        None,
+    ),
+    ("Ce weekend, il pleut.", "Ce weekend", "DATE", "2022-W02-WE", None),
+    ("Il arrive à 3 heures et demi.", "à 3 heures et demi", "TIME", "2022-01-10T03:30", None),
 ]
 
 
@@ -347,3 +369,18 @@ def test_other_common_news_phrasings(sentence, surface, type_, value, mod):
 
 def test_weekday_and_count_is_not_read_as_a_date():
     assert [d.text for d in find_dates("Samedi 18 personnes sont mortes.", MONDAY)] == ["Samedi"]
+
+
+def test_two_days_sharing_a_month_are_two_dates():
+    found = find_dates("Les 5 et 6 janvier, il a neigé.", MONDAY)
+    assert [(d.text, d.value) for d in found] == [
+        ("Les 5", "2022-01-05"),
+        ("6 janvier", "2022-01-06"),
+    ]
+
+
+def test_a_count_before_a_noun_is_a_duration_not_an_offset_from_the_narrative():
+    found = find_dates(
+        "Le 3 janvier, il est arrivé. Deux jours après l’attaque, il est parti.", MONDAY
+    )
+    assert [(d.text, d.type, d.value) for d in found][1] == ("Deux jours", "DURATION", "P2D")
