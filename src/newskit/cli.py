@@ -195,6 +195,15 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar="NAME",
         help="'-p no:NAME' disables plugin NAME; '-p MODULE' loads an extra plugin module (repeatable)",
     )
+    plugins.add_argument(
+        "--set",
+        dest="settings",
+        type=_metadata_item,
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a pipeline setting that plugins read, e.g. entities.backend=rules (repeatable)",
+    )
 
     output = analyze.add_argument_group("output")
     output.add_argument(
@@ -423,7 +432,11 @@ def _run_analyze(args: argparse.Namespace) -> int:
     if problem:
         return _usage(problem)
     spec = PipelineSpec(
-        disable=(*disable, *disabled_from_env()), plugins=load, lang=args.lang, timeout=args.timeout
+        disable=(*disable, *disabled_from_env()),
+        plugins=load,
+        lang=args.lang,
+        timeout=args.timeout,
+        settings=args.settings,
     )
     try:
         pipeline_for(spec)  # fail now, once, rather than in every worker

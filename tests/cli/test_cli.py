@@ -158,6 +158,20 @@ def test_p_no_name_disables_a_plugin(files, capsys):
     assert json.loads(out)["quantities"] == []
 
 
+def test_set_passes_pipeline_settings_to_plugins(files, capsys, monkeypatch):
+    from newskit.corpus import records
+
+    seen = []
+    original = records.pipeline_for
+    monkeypatch.setattr(records, "pipeline_for", lambda spec: seen.append(spec) or original(spec))
+
+    status, _, _ = run(
+        capsys, "analyze", str(files[0]), "--set", "entities.backend=rules", "--set", "x=1"
+    )
+    assert status == EXIT_OK
+    assert seen[0].settings == (("entities.backend", "rules"), ("x", "1"))
+
+
 def test_plugins_lists_name_version_distribution_and_hooks(monkeypatch, capsys):
     monkeypatch.delenv("NEWSKIT_DISABLE_PLUGINS")
     status, out, _ = run(capsys, "plugins")

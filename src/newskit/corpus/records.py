@@ -102,6 +102,7 @@ class PipelineSpec:
     :param lang: the language of the articles.
     :param timeout: seconds per record, after which the record becomes an error.
     :param max_bytes: refuse documents above this size (None: the pipeline's default).
+    :param settings: pipeline settings, as ``(key, value)`` pairs (``entities.backend``…).
     """
 
     disable: tuple[str, ...] = attrs.field(default=(), converter=lambda v: tuple(sorted(set(v))))
@@ -109,6 +110,9 @@ class PipelineSpec:
     lang: str = "fr"
     timeout: float | None = None
     max_bytes: int | None = None
+    settings: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=lambda v: tuple(sorted(dict(v).items()))
+    )
 
 
 @cache
@@ -122,7 +126,7 @@ def pipeline_for(spec: PipelineSpec) -> Any:
     if spec.max_bytes is not None:
         kwargs["max_bytes"] = spec.max_bytes
     plugins = [(name, importlib.import_module(name)) for name in spec.plugins]
-    return Pipeline(disable=spec.disable, plugins=plugins, **kwargs)
+    return Pipeline(disable=spec.disable, plugins=plugins, settings=dict(spec.settings), **kwargs)
 
 
 def error_record(
