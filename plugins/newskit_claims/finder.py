@@ -69,6 +69,16 @@ def _name_apposition() -> re.Pattern[str]:
 
 
 @functools.cache
+def _dateline() -> re.Pattern[str]:
+    return re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]+(?:\s*\([^)\n]{1,30}\))?\s*[—–]\s*")
+
+
+@functools.cache
+def _trailing_attribution() -> re.Pattern[str]:
+    return re.compile(r"\s*,\s*(?:selon|d['’]après)\s[^,.;:«»]{1,80}[.!?…]?\s*$", re.IGNORECASE)
+
+
+@functools.cache
 def _proper_name() -> re.Pattern[str]:
     return re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}")
 
@@ -120,6 +130,12 @@ class _Article:
         """Trim a content range and say whether it is a quotation, holds one, or neither."""
         while start < end and self.text[start] in _OPEN_TRIM:
             start += 1
+        dateline = _dateline().match(self.text, start, end)
+        if dateline:  # "KIEV — Les forces russes ont…": the place line is not content
+            start = dateline.end()
+        trailing = _trailing_attribution().search(self.text, start, end)
+        if trailing:  # "… participerait aux exercices, selon l'AFP.": that is another claim
+            end = trailing.start()
         trimmed_end = end
         while trimmed_end > start and self.text[trimmed_end - 1] in SPACES + "\n,.;:…—–":
             trimmed_end -= 1
@@ -208,6 +224,9 @@ class _Article:
         source = self._pronoun(match) or sources.np_after(text, ce, s1)
         if source is None:
             return
+        rest = text[max(source[1], ce) : s1].strip(SPACES + ".!?…")
+        if rest and not rest.startswith(",") and not patterns.np_stop().match(" " + rest):
+            return  # "Le ministre, Bruno Le Maire, a jugé la décision « regrettable »": an object
         named = _trailing_name().match(text, source[1], s1)
         if named and not self._pronoun(
             match
@@ -250,7 +269,7 @@ class _Article:
         if self.quote_at(match.start()) is not None:
             return
         subject = sources.subject_before(self.text, s0, match.start())
-        if subject is not None:
+        if subject is not None and sources.is_speaker(self.text[subject[0] : subject[1]]):
             self.add(self.content(match.end(), s1), match.span(), subject)
 
     def prepositional(self, s0: int, s1: int, match: re.Match[str]) -> None:
@@ -344,6 +363,16 @@ class _Article:
                 return _Draft(quote.inner_start, end, ClaimKind.DIRECT, None, source)
         if words < MIN_QUOTE_WORDS:
             return None
+        if prefix and not prefix.endswith(":"):
+            # "L'Union africaine a appelé « toutes les parties à la retenue »": the subject
+            # of the verb that introduces the quotation said it.
+            verb = None
+            for match in patterns.coordinated_verb().finditer(text, s0, quote.start):
+                verb = match
+            if verb is not None:
+                subject = sources.subject_before(text, s0, verb.start())
+                if subject is not None and sources.is_speaker(text[subject[0] : subject[1]]):
+                    return _Draft(quote.inner_start, end, ClaimKind.DIRECT, verb.span(), subject)
         if not prefix:
             before = [d for d in attributed if d.end <= quote.start]
             if before and before[-1].kind == ClaimKind.DIRECT:
@@ -415,7 +444,7 @@ def find_claims(text: str, entities: tuple[Entity, ...] = ()) -> list[Claim]:
     """The claims of ``text``, their sources linked to ``entities`` or built from the words."""
     article = _Article(text)
     drafts = article.run()
-    linker = Linker(text, tuple(entities), paragraph_starts(text))
+    linker = Linker(text, tuple(entities), paragraph_starts(text), article.sentence_starts)
     linked: list[tuple[_Draft, SourceRef | None, bool]] = []
     for draft in sorted(drafts, key=lambda d: d.source[0] if d.source else d.start):
         if draft.source is None:

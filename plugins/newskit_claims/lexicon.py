@@ -120,6 +120,7 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("concéder", "concédé", "concède", "concèdent", "concédait"),
     CueVerb("plaider", "plaidé", "plaide", "plaident", "plaidait"),
     _er("souffl"),
+    CueVerb("réagir", "réagi", "réagit", "réagissent", "réagissait"),
     CueVerb("faire savoir", "fait savoir", "fait savoir", "font savoir", "faisait savoir"),
     CueVerb("faire valoir", "fait valoir", "fait valoir", "font valoir", "faisait valoir"),
     CueVerb(
@@ -380,6 +381,25 @@ PERSON_ROLES: tuple[str, ...] = (
     "conseiller",
     "conseillère",
     "médecin",
+    "chancelier",
+    "chancelière",
+    "gouverneur",
+    "préfet",
+    "préfète",
+    "commissaire",
+    "fondateur",
+    "fondatrice",
+    "pdg",
+    "roi",
+    "reine",
+    "pape",
+    "vice-président",
+    "vice-présidente",
+    "rapporteur",
+    "rapporteure",
+    "opposant",
+    "militant",
+    "syndicaliste",
 )
 
 #: Nouns heading an organisation ("le ministère…", "l'armée", "les autorités"): ``ORG``.
@@ -437,6 +457,10 @@ MEDIUM_NOUNS: tuple[str, ...] = (
     "document",
     "note",
     "lettre",
+    "étude",
+    "enquête",
+    "sondage",
+    "analyse",
 )
 
 #: Determiners stripped from source words to name a built entity.

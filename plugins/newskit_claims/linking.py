@@ -66,6 +66,11 @@ def _not_a_name_part() -> frozenset[str]:
     return frozenset(
         [d.replace("'", "") for d in lexicon.DETERMINERS]
         + [
+            "me",
+            "mme",
+            "mgr",
+            "dr",
+            "pr",
             "selon",
             "pour",
             "par",
@@ -102,6 +107,7 @@ class Linker:
     text: str
     entities: tuple[Entity, ...]
     paragraphs: list[int]
+    sentences: list[int] = attrs.field(factory=list)  #: sentence start offsets
     built: dict[tuple[str, EntityLabel], set[tuple[int, int]]] = attrs.field(factory=dict)
     priors: list[_Prior] = attrs.field(factory=list)
     # Indexes built on first use: the mentions by start, and per head noun its candidates
@@ -140,7 +146,10 @@ class Linker:
                 if ref is not None:
                     result = (ref, True)
                 else:
-                    result = (self._build(name_start, name_end, words), head is None)
+                    # Without antecedent, a bare "le ministère" is flagged; "l'armée
+                    # ukrainienne", with its adjective, names its referent well enough.
+                    specific = head is None or len(self.text[name_start:name_end].split()) > 1
+                    result = (self._build(name_start, name_end, words), specific)
         if result[0] is not None:
             self.priors.append(_Prior(start, words, result[0]))
         return result
@@ -270,10 +279,18 @@ class Linker:
             for m in e.mentions
             if window <= m.start < position
         ]
+        sentence = bisect.bisect_right(self.sentences, position)
+        compatible = [
+            p for p in compatible if sentence - bisect.bisect_right(self.sentences, p.start) <= 2
+        ]
         if compatible:
             last = compatible[-1]
-            others = {id(e) for start, e in people if start > last.start and e != last.ref}
-            return None if others else last.ref
+            since = {e.name for start, e in people if start > last.start and e != last.ref}
+            if not since:
+                return last.ref
+            # A person named since the last speaker ("La maire, Anne Hidalgo, s'est rendue
+            # sur place. « … », a-t-elle écrit"): only if there is one.
+            return next(e for _, e in reversed(people)) if len(since) == 1 and not plural else None
         if not plural and len({e.name for _, e in people}) == 1:
             return people[-1][1]
         return None
@@ -285,7 +302,7 @@ class Linker:
         label = label or sources.classify(words)
         spans = {(start, end)}
         name = self.text[start:end]
-        if label == EntityLabel.PER and " " not in name and "-" not in name:
+        if label == EntityLabel.PER and " " not in name:
             full = self._full_name(name, start)
             if full is not None:
                 spans.add(full)

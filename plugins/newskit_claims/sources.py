@@ -21,6 +21,7 @@ __all__ = [
     "gender",
     "head_noun",
     "is_pronoun",
+    "is_speaker",
     "name_range",
     "np_after",
     "subject_before",
@@ -54,8 +55,9 @@ def _determiner() -> re.Pattern[str]:
 
 @functools.cache
 def _bare() -> re.Pattern[str]:
+    # Case-sensitive on purpose: "l'agence TASS" names its referent, "l'agence russe" not.
     return re.compile(
-        r"(?:le|la|les|l['’]|ce|cette|ces)\s*([\w-]+)(?:\s+[a-zéèêàâîôûç-]+)?", re.IGNORECASE
+        r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Cc]e|[Cc]ette|[Cc]es)\s*([\w-]+)(?:\s+[a-zéèêàâîôûç-]+)?"
     )
 
 
@@ -165,8 +167,17 @@ def subject_before(
             if text[s[0] : s[1]].strip() and not _is_adverbial(text[s[0] : s[1]])
         ]
         chosen = candidates[0] if candidates else None
+        if chosen is not None:
+            following = segments[segments.index(chosen) + 1]
+            if _is_proper_name(text[following[0] : following[1]].strip()):
+                chosen = (chosen[0], following[1])  # "Le ministre, Bruno Le Maire, a jugé"
     else:
         chosen = segments[-1]
+        if text[chosen[0] : chosen[1]].strip().lower() == "qui" and len(segments) > 1:
+            # "…avec le préfet Laurent Nuñez, qui a indiqué que": the antecedent of "qui".
+            previous = segments[-2]
+            named = _final_name().search(text, previous[0], previous[1])
+            return named.span(1) if named else None
     if chosen is None:
         return None
     start, end = _trim(text, *chosen)
@@ -204,14 +215,44 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
     if ", " in words:
         head, _, tail = words.partition(", ")
         if _is_proper_name(tail):
-            return end - len(tail), end
+            return name_range(text, end - len(tail), end)
         return start, start + len(head)
+    title = _title().match(words)
+    if title and title.end() < len(words):  # "Me Éric Dupond-Moretti", "M. Dupont"
+        start += title.end()
+        words = text[start:end]
+    role = _role_then_name().fullmatch(words)
+    if role and role.group(1).lower() in lexicon.PERSON_ROLES:
+        return start + role.start(2), end
     return start, end
 
 
 def _is_proper_name(words: str) -> bool:
     tokens = words.split()
     return bool(tokens) and len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
+
+
+@functools.cache
+def _title() -> re.Pattern[str]:
+    return re.compile(r"(?:Me|M\.|MM\.|Mme|Mmes|Mlle|Mgr|Dr|Pr)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+@functools.cache
+def _final_name() -> re.Pattern[str]:
+    # A name ending a segment, with its determiner and role: "le préfet Laurent Nuñez".
+    name = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+    return re.compile(
+        rf"((?:(?:le|la|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+){{0,3}})?{name}(?:\s+{name}){{0,3}})\s*$"
+    )
+
+
+@functools.cache
+def _role_then_name() -> re.Pattern[str]:
+    # "préfet Laurent Nuñez", "gouverneur régional Oleg Synegoubov": a role, then the name.
+    name = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+    return re.compile(
+        rf"([a-zéèêàâîôûç-]+)(?:\s+[a-zéèêàâîôûç-]+){{0,2}}?\s+({name}(?:\s+{name}){{0,3}})"
+    )
 
 
 def bare_head(words: str) -> str | None:
@@ -240,6 +281,21 @@ def head_noun(words: str) -> str:
         if " " in role and (rest == role or rest.startswith(role + " ")):
             return role
     return _first_word(rest)
+
+
+def is_speaker(words: str) -> bool:
+    """True for words that can name who speaks: a pronoun, a name, a role or an institution
+    ("le syndicat s'est dit prêt" but not "un incendie s'est déclaré")."""
+    if is_pronoun(words):
+        return True
+    stripped = words.strip()
+    determiner = _determiner().match(stripped)
+    rest = stripped[determiner.end() :] if determiner else stripped
+    if rest[:1].isupper():
+        return True
+    head = head_noun(stripped)
+    singular = head[:-1] if head.endswith(("s", "x")) else head  # "les syndicats"
+    return any(h in lexicon.PERSON_ROLES or h in lexicon.ORG_HEADS for h in (head, singular))
 
 
 def classify(words: str) -> EntityLabel:

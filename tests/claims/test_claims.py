@@ -235,6 +235,49 @@ EXAMPLES += [
     ),
 ]
 
+EXAMPLES += [
+    (
+        "Le syndicat a réclamé « une hausse immédiate de tous les salaires ».",
+        [("une hausse immédiate de tous les salaires", "a réclamé", "Le syndicat", D)],
+    ),
+    (
+        "LYON — Le préfet a déclaré que la circulation serait rétablie dans la soirée.",
+        [("la circulation serait rétablie dans la soirée", "a déclaré", "Le préfet", IND)],
+    ),
+    (
+        "Les secours ont quitté les lieux dans la nuit, a indiqué la mairie de Lyon.",
+        [("Les secours ont quitté les lieux dans la nuit", "a indiqué", "la mairie de Lyon", IND)],
+    ),
+    (
+        "MARSEILLE (AFP) — Trois bateaux ont chaviré au large, a annoncé la préfecture maritime.",
+        [("Trois bateaux ont chaviré au large", "a annoncé", "la préfecture maritime", IND)],
+    ),
+    (
+        "La mairie a assuré que les écoles rouvriraient lundi, selon la presse locale.",
+        [
+            (
+                "La mairie a assuré que les écoles rouvriraient lundi",
+                "selon",
+                "la presse locale",
+                IND,
+            ),
+            ("les écoles rouvriraient lundi", "a assuré", "La mairie", IND),
+        ],
+    ),
+    (
+        "Le juge a reçu l’avocate Claire Martin, qui a affirmé que son client était innocent.",
+        [("son client était innocent", "a affirmé", "l’avocate Claire Martin", IND)],
+    ),
+    (
+        "La directrice, Sophie Bernard, a estimé que le budget était insuffisant.",
+        [("le budget était insuffisant", "a estimé", "La directrice, Sophie Bernard", IND)],
+    ),
+    (
+        "« Nous ferons appel », a réagi devant la presse l’avocat du club, Me Paul Girard.",
+        [("Nous ferons appel", "a réagi", "l’avocat du club, Me Paul Girard", D)],
+    ),
+]
+
 #: Sentences with speech verbs or quotes that hold no claim.
 NOT_CLAIMS = [
     "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
@@ -252,6 +295,10 @@ NOT_CLAIMS = [
     "Le maire s’inquiète de la hausse des prix.",
     "Le ministre n’a pas déclaré que la situation était grave.",
     "Le maire a été clair : « Pourquoi attendre encore ? »",
+    "Un incendie s’est déclaré dans la nuit au troisième étage.",
+    "Un habitant sur cinq se dit inquiet pour l’avenir.",
+    "Le ministre, Bruno Martin, a jugé la réforme « indispensable » et a promis un vote rapide.",
+    "Le député a salué « un jour historique ».",
 ]
 
 
@@ -379,3 +426,54 @@ def test_other_language_gets_no_claims() -> None:
         )
         == []
     )
+
+
+def test_source_named_after_a_role_is_the_person() -> None:
+    (claim,) = find_claims(
+        "« Nous ferons appel », a réagi devant la presse l’avocat du club, Me Paul Girard."
+    )
+    assert claim.source.name == "Paul Girard"
+    assert claim.source.label == EntityLabel.PER
+
+
+def test_role_before_a_name_gives_the_name() -> None:
+    (claim,) = find_claims(
+        "Le juge a reçu l’avocate Claire Martin, qui a affirmé que son client était innocent."
+    )
+    assert claim.source.name == "Claire Martin"
+
+
+def test_surname_takes_the_full_name_without_its_title() -> None:
+    text = (
+        "L’avocat, Me Paul Girard, a indiqué que son client ferait appel. "
+        "La procédure sera longue, a précisé Girard."
+    )
+    first, second = find_claims(text)
+    assert first.source.name == second.source.name == "Paul Girard"
+    assert first.source is second.source
+
+
+def test_pronoun_far_from_the_last_speaker_is_not_resolved_to_it() -> None:
+    text = (
+        "Le feu a pris vers minuit, a annoncé la préfecture. Les pompiers sont restés sur place. "
+        "Les habitants ont été relogés.\n\nLa maire est venue dans la nuit. « Je pense aux familles touchées », a-t-elle écrit."
+    )
+    claims = find_claims(text)
+    assert claims[-1].source_mention.text == "elle"
+    assert claims[-1].source is None
+
+
+def test_pronoun_takes_the_one_person_named_since_the_last_speaker() -> None:
+    text = (
+        "Le feu a pris vers minuit, a annoncé la préfecture.\n\n"
+        "La maire, Anne Roux, est venue dans la nuit. « Je pense aux familles touchées », a-t-elle écrit."
+    )
+    entities = hand_entities(text, [("Anne Roux", "PER", ("Anne Roux",))])
+    claims = find_claims(text, entities)
+    assert claims[-1].source is entities[0]
+
+
+def test_description_with_an_adjective_needs_no_antecedent() -> None:
+    (claim,) = find_claims("L’armée ukrainienne a affirmé avoir repoussé plusieurs assauts.")
+    assert claim.source.name == "armée ukrainienne"
+    assert claim.source_resolved
