@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newskit.render import render_summary
 from newskit.render.timeline import MAX_BARS, Timeline, calendar_point
@@ -12,6 +14,23 @@ from newskit.render.timeline import MAX_BARS, Timeline, calendar_point
 from .conftest import read_page
 
 SCRIPT = "<script>alert(1)</script>"
+#: The keys a record and its parts use, to make random records look like real ones.
+KEYS = [
+    "text",
+    "raw",
+    "entities",
+    "claims",
+    "dates",
+    "name",
+    "label",
+    "mentions",
+    "kind",
+    "cue",
+    "source",
+    "source_mention",
+    "value",
+    "article",
+]
 
 
 def entity(name: str, label: str, mentions: int = 1) -> dict:
@@ -173,3 +192,33 @@ def test_timeline_falls_back_to_years_then_decades_when_the_span_is_long():
     assert len(bars) <= MAX_BARS
     assert bars[0] == ("1780s", 1)
     assert bars[-1] == ("2020s", 2)
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=8)
+    | st.sampled_from(["2022-01-05", "P3D", SCRIPT]),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(KEYS), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(KEYS), json_values, max_size=6), max_size=5))
+def test_any_json_records_render_without_error_or_markup_leak(records):
+    page = render_summary(records)
+    assert page.rstrip().endswith("</html>")
+    assert "<script" not in page
+
+
+def test_overview_gives_the_span_of_publication_dates():
+    records = [{**record(), "published": day} for day in ("2022-01-10", "2021-12-31", "2022-03-01")]
+    records.append({**record(), "published": None})
+    assert (
+        "4 articles, 0 claims, 0 dated mentions, published from 2021-12-31 to 2022-03-01"
+        in render_summary(records)
+    )

@@ -28,6 +28,7 @@ class _Tally:
     def __init__(self) -> None:
         self.articles = 0
         self.skipped = 0
+        self.published: list[str] = []  # the earliest and latest publication dates seen
         self.claims = 0
         self.entity_articles: Counter[tuple[str, str]] = Counter()
         self.entity_mentions: Counter[tuple[str, str]] = Counter()
@@ -43,6 +44,12 @@ class _Tally:
             self.skipped += 1
             return
         self.articles += 1
+        published = article.get("published")
+        if isinstance(published, str) and published:
+            self.published = [
+                min([published, *self.published[:1]]),
+                max([published, *self.published[1:]]),
+            ]
         seen: set[tuple[str, str]] = set()
         for entity in _dicts(article.get("entities")):
             key = (str(entity.get("name") or "?"), str(entity.get("label") or "?"))
@@ -99,6 +106,8 @@ def render_summary(records: Iterable[Mapping[str, Any]], *, title: str = "Corpus
     for record in records:
         tally.add(record)
     skipped = f", {tally.skipped} records skipped (not articles)" if tally.skipped else ""
+    if tally.published:
+        skipped = f", published from {tally.published[0]} to {tally.published[1]}{skipped}"
     body = "\n".join(
         [
             '<header>\n<p class="nk-kicker">newskit corpus overview</p>\n'
