@@ -180,13 +180,13 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     word = _unelided(tail.last())
     folded = word.casefold().rstrip(",;:")
     reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
-    if reason and not (reason in ("year", "time") or reason == "date" and not core.year_like):
+    if reason and not (reason in ("year", "time") or (reason == "date" and not core.year_like)):
         return core.end
     if core.year_like and (
         reason in _YEAR_CUES or reason == "year" or folded.rstrip(".") in t.cldr.months
     ):
         return core.end
-    if folded in t.cldr.days or folded.rstrip(".") in t.cldr.months and core.year_like:
+    if folded in t.cldr.days or (folded.rstrip(".") in t.cldr.months and core.year_like):
         return core.end
     if _is_law_reference(tail, t, p):
         return core.end
@@ -270,7 +270,7 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> _Re
         if time:
             return time.end()
     integral = group is None and raw.isdigit()
-    if integral and len(raw) <= 2 or raw == "1":
+    if (integral and len(raw) <= 2) or raw == "1":
         month = p.month_after.match(text, end)
         if month:
             return month.end()
@@ -428,7 +428,9 @@ def _read_words(
 
 #: "est passé de 8 à 7 %": after these endings, "de X à Y" is a change, not a range.
 _PARTICIPLES = ("é", "ée", "és", "ées", "is", "ait")
-_DETERMINERS = frozenset({"un", "une", "des", "les", "plusieurs", "quelques", "la", "de", "d'", "d’"})
+_DETERMINERS = frozenset(
+    {"un", "une", "des", "les", "plusieurs", "quelques", "la", "de", "d'", "d’"}
+)
 
 
 def _lead(window: str, start: int) -> tuple[str, bool, int]:
@@ -455,7 +457,7 @@ def _lead(window: str, start: int) -> tuple[str, bool, int]:
     return "", demi, lead_start
 
 
-_OPENERS = "(«\"“"
+_OPENERS = '(«"“'
 
 
 def _modifier(tail: _Tail, t: Tables) -> tuple[str, int] | None:
@@ -529,7 +531,7 @@ def _read_range(
     if joiner == "au":
         return None
     if joiner == "à" and last == "de" and tail.last(2).endswith(_PARTICIPLES):
-        return  # "est passé de 8 à 7 %": a change, not a range
+        return None  # "est passé de 8 à 7 %": a change, not a range
     second = p.scan.match(text, join.end())
     if second is None:
         return None
@@ -621,7 +623,7 @@ def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
             reading.kind, reading.unit, reading.end = QuantityKind.MEASURE, normalized, unit.end()
             return
     noun = p.noun_after.match(text, end)
-    if noun is None or noun.group("de") and not reading.scaled:
+    if noun is None or (noun.group("de") and not reading.scaled):
         return
     word = noun.group("noun").rstrip("'’-")
     noun_start = noun.start("noun")

@@ -109,10 +109,13 @@ def patterns(lang: str = "fr") -> Patterns:
             - {decimal}
         )
     )
+    # A grouped number keeps one separator throughout ("1 000 000", "1.000.000"); after
+    # it, a decimal comma, or a decimal point when the groups are not dots ("1’234.50").
     digits = (
-        rf"(?P<digits>(?<![\w.,]){{0}}\d{{1,3}}(?P<sep>[{groups}])\d{{3}}(?:(?P=sep)\d{{3}})*(?![\d])(?:[{decimals}]\d+)?"
+        rf"(?P<digits>(?<![\w.,])\d{{1,3}}(?P<sep>[{groups}])\d{{3}}(?:(?P=sep)\d{{3}})*(?!\d)"
+        rf"(?:[{decimals}]\d+|(?!(?P=sep))\.\d+)?"
         rf"|\d+(?:[{decimals}.]\d+)?)"
-    ).replace("{0}", "")
+    )
     triggers = [
         w for w, e in t.words.items() if e.role in _TRIGGER_ROLES and w not in _NOT_TRIGGERS
     ]
@@ -121,6 +124,8 @@ def patterns(lang: str = "fr") -> Patterns:
     words = (
         rf"(?P<words>(?:{trie_pattern(_with_capitals(triggers))})"
         rf"(?:{sep}(?:et{sep})?(?:{trie_pattern(continuations)}))*)(?![\w-])"
+        if triggers
+        else r"(?P<words>(?!))"  # a language without number words reads digits only
     )
     # One letter alone must be I, V or X: "Le" and "Ce" are words, "Ve" and "XXIe" ordinals.
     roman = r"(?P<roman>(?:[IVX]|[IVXLC]{2,})(?:e|er|ème|ᵉ)(?![\w-]))"
@@ -140,7 +145,9 @@ def patterns(lang: str = "fr") -> Patterns:
         rf"|(?i:(?P<name>{_alternation(currency_names)}))(?![\w])"
     )
     # Names ("kilomètres") match in any case; symbols ("km", "G", "t") only as written.
-    unit_names = [u for u in t.units if len(u) > 3 and (u.isalpha() and u.islower() or " " in u or "-" in u)]
+    unit_names = [
+        u for u in t.units if len(u) > 3 and ((u.isalpha() and u.islower()) or " " in u or "-" in u)
+    ]
     unit_symbols = [u for u in t.units if u not in set(unit_names)]
     compact = [w for w in t.cldr.scales if len(w) <= 2] + ["Mds", "Mrd", "Mrds", "mds", "Md"]
     months = _alternation(sorted(t.cldr.months))
@@ -168,7 +175,9 @@ def patterns(lang: str = "fr") -> Patterns:
         noun_after=re.compile(
             rf"{SPACE}+(?:(?P<de>de{SPACE}+|d['’]))?(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?!['’])"
         ),
-        de_noun=re.compile(rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?![\w'’])"),
+        de_noun=re.compile(
+            rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?![\w'’])"
+        ),
         range_join=re.compile(
             rf"{SPACE}*(?:(?P<dash>[-–]){SPACE}*|{SPACE}(?P<word>à|et|au){SPACE}+)"
         ),
@@ -186,12 +195,16 @@ def patterns(lang: str = "fr") -> Patterns:
         law_filler=re.compile(r"[LRDAO]\.?|n[°o]|[\d.,–-]+|et|à|ou|,|du|de|la|le"),
         digit_locator=re.compile(r"[0-9]+"),
         word_locator=re.compile(
-            rf"\b(?=[{re.escape(''.join(sorted({w[0] for w in triggers})))}])(?:{trie_pattern(triggers)})"
+            rf"\b(?=[{re.escape(''.join(sorted({w[0] for w in triggers})))}])(?:{trie_pattern(triggers)})(?!\w)"
+            if triggers
+            else r"(?!)"
         ),
         # One letter alone must be I, V or X ("Le", "Ce" are words); starting with a
         # character set lets the engine skip fast to the capitals.
         roman_locator=re.compile(r"[IVXLC](?:[IVXLC]+|(?<=[IVX]))(?:e|er|ème|ᵉ)(?![\w-])"),
-        times_after=re.compile(rf"{SPACE}+(?P<fois>fois){SPACE}+(?:plus|moins|supérieure?s?|inférieure?s?)(?![\w])"),
+        times_after=re.compile(
+            rf"{SPACE}+(?P<fois>fois){SPACE}+(?:plus|moins|supérieure?s?|inférieure?s?)(?![\w])"
+        ),
         times_before=re.compile(rf"(?<![\w])(?i:multipliée?s?|divisée?s?){SPACE}+par{SPACE}+\Z"),
         collective_scale=re.compile(
             rf"{SPACE}+(?:de{SPACE}+|d['’])(?P<scale>milliers|millions|milliards)(?![\w])"

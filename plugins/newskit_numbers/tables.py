@@ -79,7 +79,7 @@ def tables(lang: str = "fr") -> Tables:
             units.pop(surface, None)
         else:
             units.setdefault(surface, unit)
-    modifiers = {phrase: effect for phrase, effect in _rows(base, "modifiers.tsv")}
+    modifiers = dict(_rows(base, "modifiers.tsv"))
     before: dict[str, str] = {}
     after: dict[str, str] = {}
     for word, side, reason in _rows(base, "contexts.tsv"):

@@ -175,6 +175,6 @@ def read_words(tokens: list[str], words: dict[str, WordEntry]) -> WordReading | 
         scaled = False
         consumed = i + 1
         i += 1
-    if not consumed or pending_half and consumed <= 1:
+    if not consumed or (pending_half and consumed <= 1):
         return None
     return WordReading(big + thousands + current, consumed, role, scaled)

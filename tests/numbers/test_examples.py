@@ -23,9 +23,13 @@ def test_sentence_gives_its_quantity(sentence, surface, value, unit, approximate
         assert find_quantities(sentence) == []
         return
     quantity = _only(sentence)
-    assert (quantity.text, quantity.value, quantity.unit, quantity.approximate, quantity.kind.value) == (
-        surface, Decimal(value), unit, approximate, kind
-    )
+    assert (
+        quantity.text,
+        quantity.value,
+        quantity.unit,
+        quantity.approximate,
+        quantity.kind.value,
+    ) == (surface, Decimal(value), unit, approximate, kind)
 
 
 @pytest.mark.parametrize(("sentence", "surface", "value", "lower", "upper", "bound"), BOUNDS)
@@ -33,7 +37,11 @@ def test_bounds_and_ranges_are_read(sentence, surface, value, lower, upper, boun
     quantity = _only(sentence)
     as_decimal = lambda v: None if v is None else Decimal(v)  # noqa: E731
     assert (quantity.text, quantity.value, quantity.lower, quantity.upper, quantity.bound) == (
-        surface, as_decimal(value), as_decimal(lower), as_decimal(upper), bound
+        surface,
+        as_decimal(value),
+        as_decimal(lower),
+        as_decimal(upper),
+        bound,
     )
 
 

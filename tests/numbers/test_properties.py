@@ -10,7 +10,25 @@ from hypothesis import strategies as st
 
 from newskit_numbers import find_quantities, parse_number
 
-_UNITS = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+_UNITS = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+]
 _TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 
@@ -26,7 +44,9 @@ def _below_100(n: int, hyphen: str) -> str:
         joiner = f"{hyphen}et{hyphen}" if rest == 11 and tens == 7 else hyphen
         return base + joiner + _below_100(rest, hyphen)
     if tens == 8:
-        return f"quatre{hyphen}vingts" if unit == 0 else f"quatre{hyphen}vingt{hyphen}{_UNITS[unit]}"
+        return (
+            f"quatre{hyphen}vingts" if unit == 0 else f"quatre{hyphen}vingt{hyphen}{_UNITS[unit]}"
+        )
     word = _TENS[tens]
     if unit == 0:
         return word
@@ -79,7 +99,11 @@ def test_babel_formatted_integers_parse_back(n):
         assert parse_number(written.replace("\u202f", space)) == n
 
 
-@given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
+@given(
+    st.decimals(
+        min_value=-(10**9), max_value=10**9, places=3, allow_nan=False, allow_infinity=False
+    )
+)
 @settings(max_examples=300, deadline=None)
 def test_babel_formatted_decimals_parse_back(d):
     written = format_decimal(d, locale="fr_FR", decimal_quantization=False)

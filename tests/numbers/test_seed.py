@@ -37,7 +37,11 @@ def test_seed_environ_1000_personnes_is_approximate(article):
 
 def test_seed_18_agents_de_securite(article):
     quantity = _covering(article, "18 agents")
-    assert (quantity.value, quantity.unit, quantity.approximate) == (Decimal(18), "agents de sécurité", False)
+    assert (quantity.value, quantity.unit, quantity.approximate) == (
+        Decimal(18),
+        "agents de sécurité",
+        False,
+    )
 
 
 def test_seed_double_premier_premiere(article):
@@ -57,7 +61,9 @@ def test_seed_spans_are_aligned(article):
     assert_spans_aligned(article)
 
 
-@pytest.mark.skipif(not EXPECTED.exists(), reason="the shared acceptance file is not beside the repo")
+@pytest.mark.skipif(
+    not EXPECTED.exists(), reason="the shared acceptance file is not beside the repo"
+)
 def test_seed_meets_the_shared_acceptance_file(article):
     spec = json.loads(EXPECTED.read_text(encoding="utf-8"))["quantities"]
     for item in spec["must"]:
@@ -70,7 +76,9 @@ def test_seed_meets_the_shared_acceptance_file(article):
 def test_host_dates_are_skipped():
     text = "Le 5 janvier, 300 personnes ont manifesté."
     date = newskit.TimeExpression.of(text, 3, 12, type="DATE", value="XXXX-01-05")
-    found = newskit_numbers.newskit_find_quantities(text=text, lang="fr", dates=(date,), pipeline=None)
+    found = newskit_numbers.newskit_find_quantities(
+        text=text, lang="fr", dates=(date,), pipeline=None
+    )
     assert [(q.text, q.value) for q in found] == [("300 personnes", Decimal(300))]
 
 

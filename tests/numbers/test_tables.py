@@ -14,7 +14,9 @@ from newskit_numbers.tables import tables
 
 def _rows(*path: str) -> list[list[str]]:
     text = resources.files("newskit_numbers").joinpath("data", *path).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
 
 
 def _one(sentence: str):
@@ -30,7 +32,9 @@ WORDS = _rows("fr", "words.tsv")
 def test_number_word_is_read(word, value, role):
     value = Decimal(value)
     if role == "unit":
-        phrase, expected = (f"vingt et {word}", 20 + value) if word in ("un", "une") else (word, value)
+        phrase, expected = (
+            (f"vingt et {word}", 20 + value) if word in ("un", "une") else (word, value)
+        )
         assert parse_number(phrase) == expected
     elif role == "ten":
         phrase = f"quatre-{word}" if word == "vingts" else word
@@ -46,11 +50,19 @@ def test_number_word_is_read(word, value, role):
     elif role == "quarter":
         assert _one(f"Trois {word} des élèves sont venus.").value == Decimal("0.75")
     elif role == "fraction":
-        sentence = f"La {word} des élèves est venue." if word == "moitié" else f"Les deux {word} des élèves."
+        sentence = (
+            f"La {word} des élèves est venue."
+            if word == "moitié"
+            else f"Les deux {word} des élèves."
+        )
         assert _one(sentence).value == Decimal(2) / value if word != "moitié" else Decimal("0.5")
     elif role == "collective":
         quantity = _one(f"Des {word} de personnes sont venues.")
-        assert (quantity.lower, quantity.approximate, quantity.unit) == (2 * value, True, "personnes")
+        assert (quantity.lower, quantity.approximate, quantity.unit) == (
+            2 * value,
+            True,
+            "personnes",
+        )
     elif role == "multiplier":
         quantity = _one(f"Le chiffre a {word}.")
         assert (quantity.value, quantity.unit, quantity.kind.value) == (value, "×", "multiplier")
@@ -123,7 +135,11 @@ CONTEXTS = _rows("fr", "contexts.tsv")
 
 def _context_sentence(word: str, side: str, reason: str) -> str:
     if side == "after":
-        return f"Le premier {word} a parlé." if reason == "title" else f"Il habite 12 {word} Victor-Hugo."
+        return (
+            f"Le premier {word} a parlé."
+            if reason == "title"
+            else f"Il habite 12 {word} Victor-Hugo."
+        )
     number = {"year": "2012", "date": "1990", "time": "9 heures"}.get(reason, "12")
     return f"Voir {word} {number} ici."
 
@@ -140,4 +156,6 @@ NOT_NOUNS = [row[0] for row in _rows("fr", "not_nouns.txt")]
 @pytest.mark.parametrize("word", NOT_NOUNS)
 def test_function_word_is_not_the_counted_noun(word):
     found = find_quantities(f"Ils étaient 40 {word} midi.")
-    assert found and found[0].value == 40 and found[0].unit is None
+    assert found
+    assert found[0].value == 40
+    assert found[0].unit is None
