@@ -47,6 +47,9 @@ class Anchoring:
         #: there is no publication date (the seed sets it after its first mention only).
         self.year: int | None = first_year if published is None else None
         self.year_explicit = False
+        self.year_at = 0
+        #: the start of the expression being resolved, set by the walk before each one
+        self.cursor = 0
         self.last_date: dt.date | None = None
         self.last_date_end = -1
 
@@ -56,6 +59,7 @@ class Anchoring:
         """An explicit year of a specific date or period: it sets the narrative's year."""
         self.year = year
         self.year_explicit = True
+        self.year_at = self.cursor
 
     def saw_date(self, day: dt.date, end: int) -> None:
         """A full date was mentioned: "la veille", "à 9 h", "lundi" may refer to it."""
@@ -95,11 +99,30 @@ class Anchoring:
 
     def year_ref(self) -> tuple[int | None, AnchorKind, str | None]:
         """The year of a month or season given without one ("en mars", "à l'automne")."""
-        if self.year is not None and (self.year_explicit or self.published is None):
+        if self.year is not None and (
+            self.published is None or (self.year_explicit and self._year_holds())
+        ):
             return self.year, AnchorKind.NARRATIVE, str(self.year)
         if self.published is not None:
             return self.published.year, AnchorKind.PUBLICATION, self.published.isoformat()
         return None, AnchorKind.NONE, None
+
+    def _year_holds(self) -> bool:
+        """Whether the narrative's year still beats the publication date's at the cursor.
+
+        A year of the last twelve months or so holds to the end ("au début de 2022" … "le 7
+        janvier", published in 2023); an older one, to the end of its paragraph ("En 2018,
+        une grève… Le 5 mars, …"); a year to come, to the end of its sentence ("entrera en
+        vigueur le 1er janvier 2025… d'ici à l'été" is next summer, not 2025's).
+        """
+        assert self.published is not None
+        assert self.year is not None
+        between = self.lower[self.year_at : self.cursor]
+        if self.published.year - 1 <= self.year <= self.published.year:
+            return True
+        if self.year < self.published.year:
+            return "\n" not in between
+        return "\n" not in between and ". " not in between
 
     def tense(self, start: int, end: int) -> int:
         """-1 when the sentence around ``[start, end)`` reports the past, +1 the future, else 0."""

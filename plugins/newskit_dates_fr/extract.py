@@ -1217,6 +1217,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
         groups = patterns[rule].match(lower, match.start(), match.end())
         if groups is None:
             continue
+        anchoring.cursor = match.start()
         result = _HANDLERS[rule](run, groups)
         if isinstance(result, list):
             found.extend(result)

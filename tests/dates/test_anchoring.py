@@ -97,3 +97,22 @@ def test_nothing_to_anchor_on_is_recorded_as_none(text, anchor):
     (found,) = find_dates(text, None)
     assert (str(found.anchor), found.anchor_value) == (anchor, None)
     assert "X" in found.value or found.value.endswith("_REF")
+
+
+def test_an_old_year_anchors_only_to_the_end_of_its_paragraph():
+    text = "En 2018, une grève avait paralysé le pays. Le 5 mars, les trains se sont arrêtés.\n\nLe 5 mars, ils ont repris."
+    found = values(text, dt.date(2024, 3, 14))
+    assert [v[1] for v in found] == ["2018", "2018-03-05", "2024-03-05"]
+
+
+def test_a_year_to_come_anchors_only_its_own_sentence():
+    text = (
+        "La loi entrera en vigueur le 1er janvier 2025. Une concertation aura lieu d’ici à l’été."
+    )
+    found = values(text, dt.date(2024, 3, 14))
+    assert found[1][1:3] == ("2024-SU", "publication")
+
+
+def test_last_year_anchors_to_the_end_of_the_article():
+    text = "Au début de 2022, les prix ont monté.\n\nLe 7 janvier, le président a parlé."
+    assert values(text, dt.date(2023, 3, 1))[1][1:3] == ("2022-01-07", "narrative")
