@@ -235,6 +235,11 @@ def _date(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     if day is not None:
         run.anchoring.saw_date(day, m.end())
     bounds = _with_bounds(m["pre"], value)
+    if m["dpart"] and not m["hh"]:
+        value = f"{value}T{DAY_PARTS[m['dpart']]}"
+        return run.make(
+            m.start(), m.end(), TimexType.TIME, value, reference, **_with_bounds(m["pre"], value)
+        )
     if m["hh"]:
         hour, minute = int(m["hh"]), int(m["mm"] or 0)
         if hour > 24:
@@ -642,10 +647,14 @@ def _recent(run: _Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _wdday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
-    """ "mardi 19": the 19th nearest the reference that falls on a Tuesday."""
-    weekday = weekday_names().get(m["wd"].rstrip("s"))
+    """ "mardi 19": the 19th nearest the reference that falls on a Tuesday.
+
+    Also "le 21 à 18 h" (rule ``dayattime``): the 21st nearest the reference, at 18:00.
+    """
+    groups = m.groupdict()
+    weekday = weekday_names().get(m["wd"].rstrip("s")) if groups.get("wd") else None
     number = _day_number(m["day"])
-    if weekday is None:
+    if groups.get("wd") and weekday is None:
         return None
     reference = run.anchoring.weekday_ref()
     ref = reference[0]
@@ -655,7 +664,7 @@ def _wdday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
         for months in range(-3, 4):
             first = shift(ref.replace(day=1), months, "M")
             candidate = safe_date(first.year, first.month, number)
-            if candidate is not None and candidate.isoweekday() == weekday:
+            if candidate is not None and weekday in (None, candidate.isoweekday()):
                 candidates.append(candidate)
         tense = run.anchoring.tense(m.start(), m.end())
         day = min(
@@ -668,6 +677,15 @@ def _wdday(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     else:
         value = day.isoformat()
         run.anchoring.saw_date(day, m.end())
+    if groups.get("hh"):
+        hour, minute = int(m["hh"]), int(m["mm"] or 0)
+        if hour > 24:
+            return None
+        value = f"{value}T{hour:02d}:{minute:02d}"
+        bounds = _with_bounds(m["pre"], value)
+        if m["tpre"] == "vers":
+            bounds["mod"] = "APPROX"
+        return run.make(m.start(), m.end(), TimexType.TIME, value, reference, **bounds)
     return run.make(
         m.start(), m.end(), TimexType.DATE, value, reference, **_with_bounds(m["pre"], value)
     )
@@ -752,10 +770,10 @@ def _time(run: _Run, m: re.Match[str]) -> TimeExpression | None:
     elif m["hc"]:
         hour, minute = int(m["hc"]), int(m["mc"])
     else:
-        hour = int(m["hhw"])
+        hour = number_value(m["hhw"]) or 0
         words = m["mmw"] or ""
-        if not pre and not words:
-            return _duration_of_hours(run, m, hour)
+        if not pre and (not words or not m["hhw"].isdigit()):
+            return _duration_of_hours(run, m, hour, words)
         minute = 30 if "demi" in words else 15 if "quart" in words and "moins" not in words else 0
         if "moins" in words:
             hour, minute = hour - 1, 45
@@ -783,8 +801,15 @@ def _midi_is_time(run: _Run, m: re.Match[str]) -> bool:
     )
 
 
-def _duration_of_hours(run: _Run, m: re.Match[str], hours: int) -> TimeExpression:
-    return run.make(m.start(), m.end(), TimexType.DURATION, f"PT{hours}H")
+def _duration_of_hours(
+    run: _Run, m: re.Match[str], hours: int, words: str
+) -> TimeExpression | None:
+    """ "11 heures", "trois heures et demie" with no "à" or "vers" before: how long, not when."""
+    minutes = {"et demi": 30, "et demie": 30, "et quart": 15}.get(re.sub(r"\s+", " ", words))
+    if words and minutes is None:
+        return None  # "trois heures moins le quart", "deux heures 10": not a duration
+    value = f"PT{hours}H{minutes}M" if minutes else f"PT{hours}H"
+    return run.make(m.start(), m.end(), TimexType.DURATION, value)
 
 
 # -- durations and sets -----------------------------------------------------------------
@@ -1062,6 +1087,7 @@ _HANDLERS: dict[
     "recent": _recent,
     "ref": _ref,
     "wdday": _wdday,
+    "dayattime": _wdday,
     "daymonth": _daymonth,
     "daypair": _daypair,
 }

@@ -63,10 +63,39 @@ def _blocks() -> dict[str, str]:
         "ORD": _alt(ORDINALS) + r"(?![\w])",
         "HOLIDAY": _alt(HOLIDAYS) + r"(?![\w])",
         "HOUR": r"(?:[01]?\d|2[0-4])(?![\d,.]\d)",
+        "HOURW": _alt(_HOUR_WORDS) + r"(?![\w-])",
         "REL": r"(?:dernier|dernière|derniers|prochain|prochaine|passé|passée)(?![\w])",
     }
 
 
+# Hours in words ("à sept heures", "vers vingt et une heures").
+_HOUR_WORDS = (
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+    "vingt",
+    "vingt et une",
+    "vingt-et-une",
+    "vingt-deux",
+    "vingt-trois",
+    "vingt-quatre",
+)
 _UNDOTTED = ("janv", "févr", "fév", "avr", "juil", "juill", "oct", "nov", "déc")
 
 # Each rule: (name, pattern). Order matters: at one position the scanner takes the first
@@ -124,8 +153,15 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<pre>le|du|au|jusqu<AP>au|à partir du|à compter du|dès le|depuis le|avant le|après le|ce)<S>)?"
         r"(?:(?P<wd>(?:<WEEKDAYABBR>)),?<S>)?(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTHX>))"
         r"(?:<S>(?P<year>(?:<YEAR4>)))?(?:<S>(?P<rel>(?:<REL>)))?"
+        r"(?:<S>(?:au<S>)?(?P<dpart>matin|soir|après-midi)(?![\w-]))?"
         r"(?:,?<S>(?P<tpre>à|vers|dès|avant|après)<S>(?P<hh>(?:<HOUR>))<S0>(?:h|heures?)"
         r"(?:<S0>(?P<mm>[0-5]\d))?(?![\w]))?",
+    ),
+    # "le 21 à 18 h": a day of the month and a time, the month left to the reference.
+    (
+        "dayattime",
+        r"(?P<pre>le|dès le|jusqu<AP>au|avant le|après le)<S>(?P<day>(?:<DAY>))<S>(?P<tpre>à|vers)<S>"
+        r"(?P<hh>(?:<HOUR>))<S0>(?:h|heures?)(?:<S0>(?P<mm>[0-5]\d))?(?![\w])",
     ),
     # "mardi 19", "le lundi 3 à 9 h": a weekday and a day number, the month left to the reference.
     (
@@ -230,7 +266,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "time",
         r"(?:(?P<pre>à|vers|dès|avant|après|jusqu<AP>à|depuis|aux alentours de|autour de|peu avant|peu après|à partir de)<S>)?"
         r"(?:(?P<hh>(?:<HOUR>))<S0>h(?:<S0>(?P<mm>[0-5]\d)(?!\d))?(?![\w])"
-        r"|(?P<hhw>(?:<HOUR>))<S>heures?(?:<S>(?P<mmw>[0-5]\d|et<S>demie?|et<S>quart|moins<S>le<S>quart)(?![\w]))?"
+        r"|(?P<hhw>(?:<HOUR>)|(?:<HOURW>))<S>heures?(?:<S>(?P<mmw>[0-5]\d|et<S>demie?|et<S>quart|moins<S>le<S>quart)(?![\w]))?"
         r"|(?P<named>midi|minuit)(?:<S>(?:et<S>demi|(?P<mmn>[0-5]\d)))?(?![\w-])"
         r"|(?<![\d:.,])(?P<hc>(?:<HOUR>)):(?P<mc>[0-5]\d)(?![\d:]|[.,]\d))"
         r"(?:<S>(?P<part>du<S>matin|du<S>soir|de<S>l<AP>après-midi))?",
@@ -272,6 +308,7 @@ RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
 # can hold them: most of the text is never looked at twice.
 _RULE_CLASSES: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
+    "dayattime": frozenset({"digit"}),
     "daymonth": frozenset({"digit"}),
     "daypair": frozenset({"digit"}),
     "recent": frozenset({"unit"}),
@@ -298,7 +335,7 @@ _RULE_CLASSES: dict[str, frozenset[str]] = {
     "neighbour": frozenset({"neighbour"}),
     "every": frozenset({"every"}),
     "times": frozenset({"fois"}),
-    "time": frozenset({"digit", "named"}),
+    "time": frozenset({"digit", "named", "unit"}),
     "duration": frozenset({"unit", "demi"}),
     "weekday": frozenset({"weekday"}),
     "year": frozenset({"digit"}),

@@ -358,6 +358,17 @@ MORE = [
     ),
     ("Ce weekend, il pleut.", "Ce weekend", "DATE", "2022-W02-WE", None),
     ("Il arrive à 3 heures et demi.", "à 3 heures et demi", "TIME", "2022-01-10T03:30", None),
+    ("Il est arrivé à sept heures.", "à sept heures", "TIME", "2022-01-10T07:00", None),
+    (
+        "Vers vingt et une heures, il est parti.",
+        "Vers vingt et une heures",
+        "TIME",
+        "2022-01-10T21:00",
+        "APPROX",
+    ),
+    ("Il a dormi deux heures.", "deux heures", "DURATION", "PT2H", None),
+    ("Le 5 janvier au soir, il a parlé.", "Le 5 janvier au soir", "TIME", "2022-01-05TEV", None),
+    ("L’assemblée aura lieu le 21 à 18h.", "le 21 à 18h", "TIME", "2022-01-21T18:00", None),
 ]
 
 
