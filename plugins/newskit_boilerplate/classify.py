@@ -78,13 +78,27 @@ def classify(
             and lines[i].content.rstrip(" :").count(" ") < 6
         ):
             j = i + 1
-            while j < last_body and not prose[j] and words[j] <= MAX_HEADLINE_WORDS:
+            # The list keeps the spacing of its first item: a blank line where the items
+            # were on single lines ends it (what follows is an intertitle, not a teaser).
+            spacing = lines[j].gap_before if j < count else 0
+            while (
+                j < last_body
+                and not prose[j]
+                and words[j] <= MAX_HEADLINE_WORDS
+                and lines[j].gap_before == spacing
+            ):
                 if reasons[j] is None:
                     reasons[j] = "position:teaser-list"
                 j += 1
 
     # Tail: below the last paragraph, labels and headline lists are page furniture.
+    introduced = False
     for i in range(last_body + 1, count):
+        # Items of a list that the article introduces ("Les chiffres clés :") are article text.
+        previous = lines[i - 1].content
+        introduced = reasons[i - 1] is None and (previous.endswith(":") or (introduced and _is_item(lines[i])))
+        if introduced and _is_item(lines[i]):
+            continue
         if (
             reasons[i] is None
             and not prose[i]
@@ -108,6 +122,11 @@ def _title_index(lines: Sequence[Line], title: str | None) -> int:
     if title and lines and lines[0].content == title.strip():
         return 0
     return -1
+
+
+def _is_item(line: Line) -> bool:
+    """A list item: a bullet, a dash or a number opens it."""
+    return line.content[:1] in "-–—•*·▪" or line.content[:3].rstrip(".)").isdigit()
 
 
 def _is_label(line: Line, words: int) -> bool:

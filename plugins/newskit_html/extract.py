@@ -8,10 +8,10 @@ network.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 
@@ -19,6 +19,7 @@ from newskit import Boilerplate, Ingested
 from newskit.decode import check_text, decode_bytes, normalize_newlines
 from newskit_html.detect import declared_charset
 from newskit_html.errors import EmptyPageError, MalformedHtmlError, TruncatedHtmlError
+from newskit_html.metadata import PageMetadata, read_metadata
 
 __all__ = ["decode_page", "extract_article"]
 
@@ -43,24 +44,25 @@ def extract_article(page: str, metadata: Mapping[str, str]) -> Ingested:
     :raises MalformedHtmlError: the markup cannot be parsed.
     """
     import trafilatura
+    from trafilatura.utils import load_html
 
     _refuse_truncated(page)
     try:
+        tree = load_html(page)
+        if tree is None:
+            raise _why_empty(page)
+        meta = read_metadata(tree, page, metadata.get("url") or None)
         document = trafilatura.bare_extraction(
-            page,
-            url=metadata.get("url") or None,
-            fast=True,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
+            tree, url=meta.url, fast=True, include_comments=False, include_tables=True
         )
+    except (EmptyPageError, TruncatedHtmlError):
+        raise
     except Exception as error:  # lxml and trafilatura raise many types on broken markup
         raise MalformedHtmlError(
             f"the HTML page cannot be parsed: {type(error).__name__}: {error}"
         ) from error
     text = (getattr(document, "text", None) or "") if document is not None else ""
-    title = _clean(getattr(document, "title", None))
+    title = _clean(meta.title)
     paragraphs = [p for p in (_clean(line) for line in text.split("\n")) if p]
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
@@ -78,11 +80,11 @@ def extract_article(page: str, metadata: Mapping[str, str]) -> Ingested:
         raise _why_empty(page)
     layout = "\n\n".join(([title] if title else []) + paragraphs)
     layout = check_text(normalize_newlines(layout))
-    info = _metadata(document)
+    info = _metadata(meta)
     return Ingested(
         text=layout,
         title=title,
-        published=_date(getattr(document, "date", None)),
+        published=meta.published,
         metadata=info,
         boilerplate=_known_boilerplate(layout, info),
     )
@@ -99,31 +101,20 @@ def _author_prefix() -> regex.Pattern[str]:
     return regex.compile(r"(?i)^(?:par|by|de)\s+")
 
 
-def _metadata(document: Any) -> dict[str, str]:
+def _metadata(meta: PageMetadata) -> dict[str, str]:
     info: dict[str, str] = {}
-    author = _clean(getattr(document, "author", None))
+    author = _clean(meta.author)
     if author:
         info["author"] = _author_prefix().sub("", author)
         info["byline"] = author
-    for key, attribute in (
-        ("site", "sitename"),
-        ("url", "url"),
-        ("hostname", "hostname"),
-        ("description", "description"),
-    ):
-        value = _clean(getattr(document, attribute, None))
-        if value:
-            info[key] = value
+    for key, value in (("site", meta.site), ("url", meta.url), ("description", meta.description)):
+        cleaned = _clean(value)
+        if cleaned:
+            info[key] = cleaned
+    hostname = urlsplit(meta.url).hostname if meta.url else None
+    if hostname:
+        info["hostname"] = hostname
     return info
-
-
-def _date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _known_boilerplate(text: str, info: Mapping[str, str]) -> tuple[Boilerplate, ...]:

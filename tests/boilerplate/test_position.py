@@ -90,3 +90,20 @@ def test_removed_last_line_takes_the_break_before_it():
 def test_page_without_prose_loses_only_lexicon_and_shape_lines():
     text = "Accueil\nMonde\n\nFacebook Twitter"
     assert removed(text) == [("Facebook Twitter", "shape:share-bar")]
+
+
+def test_list_introduced_by_the_last_paragraph_is_kept():
+    text = f"Titre\n\n{P1}\n\n{P2} Les chiffres clés :\n- 164 morts\n- 6 000 interpellations\n- 5 jours de coupure"
+    assert removed(text, "Titre") == []
+
+
+def test_intertitle_after_a_single_spaced_teaser_list_is_kept():
+    text = (
+        f"Titre\n\n{P1}\n\nÀ lire aussi\nLe Kazakhstan plafonne le prix du gaz\nTokayev limoge le gouvernement\n\n"
+        f"Une purge méthodique\n\n{P2}\n\n{P3}"
+    )
+    assert [line for line, _ in removed(text, "Titre")] == [
+        "À lire aussi",
+        "Le Kazakhstan plafonne le prix du gaz",
+        "Tokayev limoge le gouvernement",
+    ]
