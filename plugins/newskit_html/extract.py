@@ -51,7 +51,7 @@ def extract_article(page: str, metadata: Mapping[str, str]) -> Ingested:
         tree = load_html(page)
         if tree is None:
             raise _why_empty(page)
-        meta = read_metadata(tree, page, metadata.get("url") or None)
+        meta = read_metadata(tree, metadata.get("url") or None)
         document = trafilatura.bare_extraction(
             tree, url=meta.url, fast=True, include_comments=False, include_tables=True
         )

@@ -7,6 +7,7 @@ all is handed to htmldate (trafilatura's date finder), without its extensive tex
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -55,8 +56,8 @@ class PageMetadata:
     description: str | None = None
 
 
-def read_metadata(tree: Any, page: str, url: str | None = None) -> PageMetadata:
-    """The metadata of a parsed page (``tree``, an lxml element) whose source is ``page``."""
+def read_metadata(tree: Any, url: str | None = None) -> PageMetadata:
+    """The metadata of a parsed page (``tree``, an lxml element); ``url`` is the caller's."""
     metas = _meta_tags(tree)
     ld = _json_ld(tree)
     title = _first(
@@ -71,7 +72,7 @@ def read_metadata(tree: Any, page: str, url: str | None = None) -> PageMetadata:
         *tree.xpath("//time/@datetime")[:1],
     )
     if published is None:
-        published = _htmldate(page)
+        published = _htmldate(tree)
     author = _first(
         *(_not_url(metas.get(k)) for k in _AUTHOR_KEYS),
         _names(ld.get("author")),
@@ -191,11 +192,13 @@ def _parse_date(value: Any) -> dt.date | None:
     return date
 
 
-def _htmldate(page: str) -> dt.date | None:
+def _htmldate(tree: Any) -> dt.date | None:
+    # htmldate gets a copy of the parsed tree, never a string: a string could be taken for a
+    # URL to download, and htmldate cleans the tree it is given.
     try:
         from htmldate import find_date
 
-        found = find_date(page, extensive_search=False, original_date=True)
+        found = find_date(copy.deepcopy(tree), extensive_search=False, original_date=True)
     except Exception:  # a date finder failing is no reason to lose the article
         return None
     return _parse_date(found)
