@@ -69,6 +69,17 @@ def _name_apposition() -> re.Pattern[str]:
 
 
 @functools.cache
+def _of() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:de\s+|d['’]\s*|(?=du\s|des\s))")
+
+
+@functools.cache
+def _title_before() -> re.Pattern[str]:
+    nouns = "|".join(sorted(lexicon.TITLE_NOUNS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+[a-zéèêàâîôûç-]+)?\s*$", re.IGNORECASE)
+
+
+@functools.cache
 def _dateline() -> re.Pattern[str]:
     return re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]+(?:\s*\([^)\n]{1,30}\))?\s*[—–]\s*")
 
@@ -265,6 +276,15 @@ class _Article:
             )
         )
 
+    def object_cue(self, s0: int, s1: int, match: re.Match[str]) -> None:
+        """ "Le ministère a fait état de trois morts": the object after "de" is the content."""
+        if self.quote_at(match.start()) is not None:
+            return
+        of = _of().match(self.text, match.end(), s1)
+        subject = sources.subject_before(self.text, s0, match.start())
+        if of and subject is not None:
+            self.add(self.content(of.end(), s1), match.span(), subject)
+
     def reflexive(self, s0: int, s1: int, match: re.Match[str]) -> None:
         if self.quote_at(match.start()) is not None:
             return
@@ -323,6 +343,8 @@ class _Article:
         for s0, s1 in self.sentences:
             for match in patterns.verb_cue().finditer(text, s0, s1):
                 self.verbal(s0, s1, match)
+            for match in patterns.object_verb_cue().finditer(text, s0, s1):
+                self.object_cue(s0, s1, match)
             for match in patterns.reflexive_verb_cue().finditer(text, s0, s1):
                 self.verbal(s0, s1, match)
             for match in patterns.reflexive_cue().finditer(text, s0, s1):
@@ -352,6 +374,8 @@ class _Article:
         inner = text[quote.inner_start : quote.inner_end]
         if inner.rstrip(SPACES + '»”"').endswith("?"):
             return None  # a question asks, it does not assert
+        if _title_before().search(text, max(0, quote.start - 40), quote.start):
+            return None  # "le film « … »", "la formule « … »": a title or a term
         end = self._trim_end(quote.inner_start, quote.inner_end)
         sentence = self._sentence_index(quote.start)
         s0 = self.sentences[sentence][0]

@@ -13,6 +13,7 @@ __all__ = [
     "infinitive_start",
     "leading_adjunct",
     "np_stop",
+    "object_verb_cue",
     "preposition_cue",
     "reflexive_cue",
     "reflexive_verb_cue",
@@ -64,7 +65,16 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 @functools.cache
 def verb_cue() -> re.Pattern[str]:
     """A speech verb: "a déclaré", "a-t-il ajouté", "estime", "dit-il", "avait également noté"."""
-    verbs = lexicon.CUE_VERBS
+    return _verb_pattern(lexicon.CUE_VERBS)
+
+
+@functools.cache
+def object_verb_cue() -> re.Pattern[str]:
+    """A speech verb whose object is the content: "a fait état (de trois morts)"."""
+    return _verb_pattern(lexicon.OBJECT_CUE_VERBS)
+
+
+def _verb_pattern(verbs: tuple[lexicon.CueVerb, ...]) -> re.Pattern[str]:
     participles = _alternation([v.participle for v in verbs])
     simple = _alternation([f for v in verbs for f in (v.present, v.plural, v.imperfect)])
     adverbs = rf"(?:\s+(?:{_alternation(lexicon.VERB_ADVERBS)}))*"

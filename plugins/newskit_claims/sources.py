@@ -70,7 +70,6 @@ def _prepositions() -> frozenset[str]:
             "aux",
             "de",
             "du",
-            "des",
             "dans",
             "lors",
             "en",
@@ -304,9 +303,10 @@ def classify(words: str) -> EntityLabel:
     determiner = _determiner().match(stripped)
     rest = stripped[determiner.end() :] if determiner else stripped
     head = head_noun(stripped)
-    if head in lexicon.ORG_HEADS or head in lexicon.MEDIUM_NOUNS:
+    singular = head[:-1] if head.endswith(("s", "x")) else head  # "les habitants"
+    if head in lexicon.ORG_HEADS or head in lexicon.MEDIUM_NOUNS or singular in lexicon.ORG_HEADS:
         return EntityLabel.ORG
-    if head in lexicon.PERSON_ROLES:
+    if head in lexicon.PERSON_ROLES or singular in lexicon.PERSON_ROLES:
         return EntityLabel.PER
     tokens = rest.split()
     if (

@@ -278,6 +278,28 @@ EXAMPLES += [
     ),
 ]
 
+EXAMPLES += [
+    (
+        "Le ministère de l’Intérieur a fait état de trois morts et de dizaines de blessés.",
+        [
+            (
+                "trois morts et de dizaines de blessés",
+                "a fait état",
+                "Le ministère de l’Intérieur",
+                IND,
+            )
+        ],
+    ),
+    (
+        "Des habitants ont raconté que les tirs avaient duré toute la nuit.",
+        [("les tirs avaient duré toute la nuit", "ont raconté", "Des habitants", IND)],
+    ),
+    (
+        "Le réalisateur présente son film « La nuit où tout a basculé » à Cannes.",
+        [],
+    ),
+]
+
 #: Sentences with speech verbs or quotes that hold no claim.
 NOT_CLAIMS = [
     "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
@@ -296,7 +318,6 @@ NOT_CLAIMS = [
     "Le ministre n’a pas déclaré que la situation était grave.",
     "Le maire a été clair : « Pourquoi attendre encore ? »",
     "Un incendie s’est déclaré dans la nuit au troisième étage.",
-    "Un habitant sur cinq se dit inquiet pour l’avenir.",
     "Le ministre, Bruno Martin, a jugé la réforme « indispensable » et a promis un vote rapide.",
     "Le député a salué « un jour historique ».",
 ]

@@ -237,3 +237,31 @@ def test_determiner_is_not_part_of_a_built_name(determiner: str) -> None:
     )
     start, end = sources.name_range(words, 0, len(words))
     assert words[start:end] == "porte-parole"
+
+
+@pytest.mark.parametrize(
+    "verb", lexicon.OBJECT_CUE_VERBS, ids=[v.infinitive for v in lexicon.OBJECT_CUE_VERBS]
+)
+def test_object_cue_takes_its_object_as_content(verb: lexicon.CueVerb) -> None:
+    for subject, form in (
+        ("Le ministère", f"a {verb.participle}"),
+        ("Le ministère", verb.present),
+        ("Les hôpitaux", verb.plural),
+        ("Le ministère", verb.imperfect),
+    ):
+        claim = _one(f"{subject} {form} de trois morts dans la nuit.")
+        assert (claim.cue.text, claim.source_mention.text, claim.text) == (
+            form,
+            subject,
+            "trois morts dans la nuit",
+        )
+
+
+@pytest.mark.parametrize("noun", lexicon.TITLE_NOUNS)
+def test_quotation_after_a_title_noun_is_no_claim(noun: str) -> None:
+    assert (
+        find_claims(
+            f"Le public a découvert le {noun} « Une longue nuit sans fin ni sommeil » hier."
+        )
+        == []
+    )
