@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from newskit_boilerplate.lexicon import match_line
 from newskit_boilerplate.lines import Line
 from newskit_boilerplate.profile import SiteProfile
@@ -56,66 +58,90 @@ def classify(
             reasons[i] = shape_reason(content, words[i])
 
     body = [i for i in range(count) if prose[i] and reasons[i] is None]
-    if not body:
-        return reasons
-    first_body, last_body = body[0], body[-1]
-
-    # Head: labels above the first paragraph (menus, rubric names, author names), but not
-    # the title, nor a short line standing right above the body (a heading or standfirst).
-    for i in range(first_body):
-        if reasons[i] is None and i != protected and _is_label(lines[i], words[i]):
-            follows_body = (
-                i + 1 == first_body and lines[first_body].gap_before >= 2 and words[i] >= 2
-            )
-            if not follows_body or _in_menu_run(lines, words, i):
-                reasons[i] = "position:head"
-
-    # Middle: a teaser list opened by a header ("Sur le même sujet") runs until prose.
-    for i in range(first_body, last_body):
-        if (
-            reasons[i] is not None
-            and reasons[i][8:] in _LIST_HEADERS
-            and lines[i].content.rstrip(" :").count(" ") < 6
-        ):
-            j = i + 1
-            # The list keeps the spacing of its first item: a blank line where the items
-            # were on single lines ends it (what follows is an intertitle, not a teaser).
-            spacing = lines[j].gap_before if j < count else 0
-            while (
-                j < last_body
-                and not prose[j]
-                and words[j] <= MAX_HEADLINE_WORDS
-                and lines[j].gap_before == spacing
-            ):
-                if reasons[j] is None:
-                    reasons[j] = "position:teaser-list"
-                j += 1
-
-    # Tail: below the last paragraph, labels and headline lists are page furniture.
-    introduced = False
-    for i in range(last_body + 1, count):
-        # Items of a list that the article introduces ("Les chiffres clés :") are article text.
-        previous = lines[i - 1].content
-        introduced = reasons[i - 1] is None and (previous.endswith(":") or (introduced and _is_item(lines[i])))
-        if introduced and _is_item(lines[i]):
-            continue
-        if (
-            reasons[i] is None
-            and not prose[i]
-            and _is_tail_clutter(reasons, prose, words, lines, i)
-        ):
-            reasons[i] = "position:tail"
-
-    # A comment section ("12 commentaires") in the last part of the page takes the rest.
-    total = lines[-1].end - lines[0].start
-    for i in range(count):
-        if reasons[i] is not None and reasons[i][8:] in _SECTION_ENDS:
-            if lines[i].start - lines[0].start >= total / 2 or i > last_body:
-                for j in range(i + 1, count):
-                    if reasons[j] is None:
-                        reasons[j] = "position:comments"
-            break
+    if body:
+        context = _Context(lines, words, prose, reasons, protected, body[0], body[-1])
+        _mark_head(context)
+        _mark_teaser_lists(context)
+        _mark_tail(context)
+        _mark_comment_section(context)
     return reasons
+
+
+@attrs.frozen
+class _Context:
+    """The lines of a page with what is known of each, shared by the position rules."""
+
+    lines: Sequence[Line]
+    words: list[int]
+    prose: list[bool]
+    reasons: list[str | None]  #: filled in place by the rules
+    protected: int  #: index of the title line, or -1
+    first_body: int
+    last_body: int
+
+
+def _lexicon_key(reason: str | None) -> str | None:
+    return reason[len("lexicon:") :] if reason and reason.startswith("lexicon:") else None
+
+
+def _mark_head(c: _Context) -> None:
+    """Labels above the first paragraph (menus, rubric names, author names), but not the
+    title, nor a short line standing right above the body (a heading or standfirst)."""
+    for i in range(c.first_body):
+        if c.reasons[i] is None and i != c.protected and _is_label(c.lines[i], c.words[i]):
+            above_body = (
+                i + 1 == c.first_body and c.lines[c.first_body].gap_before >= 2 and c.words[i] >= 2
+            )
+            if not above_body or _in_menu_run(c.lines, c.words, i):
+                c.reasons[i] = "position:head"
+
+
+def _mark_teaser_lists(c: _Context) -> None:
+    """A teaser list opened by a short header ("Sur le même sujet") runs until prose."""
+    for i in range(c.first_body, c.last_body):
+        header = _lexicon_key(c.reasons[i]) in _LIST_HEADERS
+        if not header or c.lines[i].content.rstrip(" :").count(" ") >= 6:
+            continue
+        j = i + 1
+        # The list keeps the spacing of its first item: a blank line where the items were
+        # on single lines ends it (what follows is an intertitle, not a teaser).
+        spacing = c.lines[j].gap_before
+        while (
+            j < c.last_body
+            and not c.prose[j]
+            and c.words[j] <= MAX_HEADLINE_WORDS
+            and c.lines[j].gap_before == spacing
+        ):
+            if c.reasons[j] is None:
+                c.reasons[j] = "position:teaser-list"
+            j += 1
+
+
+def _mark_tail(c: _Context) -> None:
+    """Below the last paragraph, labels and headline lists are page furniture."""
+    introduced = False
+    for i in range(c.last_body + 1, len(c.lines)):
+        # Items of a list that the article introduces ("Les chiffres clés :") are article text.
+        previous = c.lines[i - 1].content
+        introduced = c.reasons[i - 1] is None and (
+            previous.endswith(":") or (introduced and _is_item(c.lines[i]))
+        )
+        if introduced and _is_item(c.lines[i]):
+            continue
+        if c.reasons[i] is None and not c.prose[i] and _is_tail_clutter(c, i):
+            c.reasons[i] = "position:tail"
+
+
+def _mark_comment_section(c: _Context) -> None:
+    """A comment-section header ("12 commentaires") in the second half takes the rest."""
+    first, total = c.lines[0].start, c.lines[-1].end - c.lines[0].start
+    for i, reason in enumerate(c.reasons):
+        if _lexicon_key(reason) in _SECTION_ENDS:
+            if c.lines[i].start - first >= total / 2 or i > c.last_body:
+                for j in range(i + 1, len(c.lines)):
+                    if c.reasons[j] is None:
+                        c.reasons[j] = "position:comments"
+            return
 
 
 def _title_index(lines: Sequence[Line], title: str | None) -> int:
@@ -140,28 +166,19 @@ def _in_menu_run(lines: Sequence[Line], words: list[int], i: int) -> bool:
     return before or after
 
 
-def _is_tail_clutter(
-    reasons: list[str | None], prose: list[bool], words: list[int], lines: Sequence[Line], i: int
-) -> bool:
-    if _is_label(lines[i], words[i]):
+def _is_tail_clutter(c: _Context, i: int) -> bool:
+    if _is_label(c.lines[i], c.words[i]):
         return True
-    if words[i] > MAX_HEADLINE_WORDS or lines[i].content.endswith((".", "!", "?", "»")):
+    if c.words[i] > MAX_HEADLINE_WORDS or c.lines[i].content.endswith((".", "!", "?", "»")):
         return False
-    return _tail_run(reasons, prose, words, lines, i)
-
-
-def _tail_run(
-    reasons: list[str | None], prose: list[bool], words: list[int], lines: Sequence[Line], i: int
-) -> bool:
-    """A headline-like tail line counts only beside other clutter (a list), not alone."""
-    prev_clutter = i > 0 and (
-        reasons[i - 1] is not None
-        or (
-            not prose[i - 1]
-            and words[i - 1] <= MAX_HEADLINE_WORDS
-            and i - 1 > 0
-            and reasons[i - 2] is not None
-        )
+    # A headline-like tail line counts only beside other clutter (a list), not alone.
+    previous_is_clutter = c.reasons[i - 1] is not None or (
+        i >= 2
+        and not c.prose[i - 1]
+        and c.words[i - 1] <= MAX_HEADLINE_WORDS
+        and c.reasons[i - 2] is not None
     )
-    next_clutter = i + 1 < len(lines) and not prose[i + 1] and words[i + 1] <= MAX_HEADLINE_WORDS
-    return bool(prev_clutter or next_clutter)
+    next_is_short = (
+        i + 1 < len(c.lines) and not c.prose[i + 1] and c.words[i + 1] <= MAX_HEADLINE_WORDS
+    )
+    return previous_is_clutter or next_is_short
