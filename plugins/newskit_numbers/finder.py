@@ -92,7 +92,51 @@ def find_quantities(
             pos = floor = max(result.end, match.start() + 1)
         else:
             pos = max(result, match.start() + 1)
+    ones = _coordinated_ones(text, found, t, p)
+    if ones:
+        found = sorted(
+            [*found, *(q for q in ones if not _inside(q, ranges, starts))], key=lambda q: q.start
+        )
     return found
+
+
+def _coordinated_ones(text: str, found: list[Quantity], t: Tables, p: Patterns) -> list[Quantity]:
+    """ "un mort et deux blessés", "deux morts et un blessé": "un" counts beside another count.
+
+    Alone, "un" is an article; coordinated with a count, it is the number 1.
+    """
+    ones: list[Quantity] = []
+    for index, quantity in enumerate(found):
+        if quantity.kind is not QuantityKind.COUNT:
+            continue
+        after = p.one_after.match(text, quantity.end)
+        limit = found[index + 1].start if index + 1 < len(found) else len(text)
+        if after and after.end() <= limit and _counted(after.group("noun"), t):
+            ones.append(_one(text, after.start("one"), after.end()))
+        floor = found[index - 1].end if index else 0
+        tail = _Tail(text[max(floor, quantity.start - 40) : quantity.start], 3)
+        if tail.last() in ("et", "ou") and tail.last(3) in ("un", "une", "Un", "Une"):
+            if _counted(tail.last(2), t):
+                start = quantity.start - len(tail.window) + tail.offset(3)
+                end = quantity.start - len(tail.window) + tail.offset(2) + len(tail.last(2))
+                ones.append(_one(text, start, end))
+    return ones
+
+
+def _counted(word: str, t: Tables) -> bool:
+    return word.isalpha() and word.islower() and word not in t.not_nouns and word not in t.words
+
+
+def _one(text: str, start: int, end: int) -> Quantity:
+    noun = text[start:end].split(None, 1)[1]
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=Decimal(1),
+        unit=noun,
+        kind=QuantityKind.COUNT,
+    )
 
 
 _TIME_STARTS = ("h", "H", ":")
@@ -142,7 +186,7 @@ class _Tail:
         return self._offsets[index - 1]
 
 
-def _inside(reading: _Reading, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+def _inside(reading: _Reading | Quantity, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
     index = bisect.bisect_right(starts, reading.end)
     return any(
         start < reading.end and reading.start < end
@@ -201,6 +245,10 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if modifier:
         effect, offset = modifier
         _apply_modifier(core, effect, core.start - len(window) + offset)
+    elif tail.last() in ("moins", "Moins") and core.value is not None:
+        core.value = -core.value  # "moins dix degrés"; "moins de" ends in "de"
+        core.start = core.start - len(window) + tail.offset(1)
+        core.year_like = False
     resume = _read_range(text, core, tail, core.start - len(window), t, p)
     if resume is not None:
         return resume
@@ -349,7 +397,9 @@ def _read_words(
     det, demi, lead_start = _lead(window, start)
     if words[0] == "moitié":  # "la moitié des électeurs"; "moitié prix" is no number
         return _Reading(lead_start, tokens[0][2], Decimal("0.5")) if det == "la" else tokens[0][2]
-    if demi:
+    if det == "virgule":  # "un virgule cinq": the run is the decimals of "un"
+        words = ["un", "virgule", *words]
+    elif demi:
         if first.role != "scale":
             return tokens[0][2]
         words = ["un", "demi", *words]
@@ -450,6 +500,8 @@ def _lead(window: str, start: int) -> tuple[str, bool, int]:
     else:
         return "", False, start
     low = tail.last(skip).lower()
+    if low == "virgule" and not demi and tail.last(2).lower() in ("un", "une"):
+        return "virgule", False, base + tail.offset(2)  # "un virgule cinq"
     if low.endswith(("'un", "’un", "'une", "’une")):  # "près d’un million"
         return low[2:], demi, base + tail.offset(skip) + 2
     if low in _DETERMINERS:

@@ -93,6 +93,7 @@ class Patterns:
     word_locator: re.Pattern[str]  #: number words in the lowercased text
     roman_locator: re.Pattern[str]
     collective_scale: re.Pattern[str]  #: "de milliers" after "des dizaines"
+    one_after: re.Pattern[str]  #: ", et un blessé" after a count: "un" counts too
     times_after: re.Pattern[str]  #: "fois plus": the number is a factor
     times_before: re.Pattern[str]  #: "multiplié par": the number is a factor
 
@@ -202,6 +203,9 @@ def patterns(lang: str = "fr") -> Patterns:
         # One letter alone must be I, V or X ("Le", "Ce" are words); starting with a
         # character set lets the engine skip fast to the capitals.
         roman_locator=re.compile(r"[IVXLC](?:[IVXLC]+|(?<=[IVX]))(?:e|er|ème|ᵉ)(?![\w-])"),
+        one_after=re.compile(
+            rf"{SPACE}*(?:,{SPACE}*)?(?:et|ou){SPACE}+(?P<one>une?){SPACE}+(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?![\w'’])"
+        ),
         times_after=re.compile(
             rf"{SPACE}+(?P<fois>fois){SPACE}+(?:plus|moins|supérieure?s?|inférieure?s?)(?![\w])"
         ),

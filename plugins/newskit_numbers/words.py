@@ -49,6 +49,26 @@ def _additive_ok(current: Decimal, value: Decimal) -> bool:
     return False
 
 
+def _decimals(tokens: list[str], words: dict[str, WordEntry]) -> tuple[str, int] | None:
+    """The digits after "virgule": "zéro cinq" -> "05", "cinquante" -> "50"; None if none."""
+    digits = []
+    for token in tokens:
+        entry = words.get(token)
+        if entry is None or entry.role != "unit" or entry.value > 9 or token == "une":
+            break
+        digits.append(str(int(entry.value)))
+    if len(digits) > 1 or (digits and len(tokens) == 1):
+        return "".join(digits), len(digits)
+    reading = read_words(tokens, words)
+    if (
+        reading is None
+        or reading.role != "cardinal"
+        or reading.value != reading.value.to_integral_value()
+    ):
+        return None
+    return str(int(reading.value)), reading.consumed
+
+
 def read_words(tokens: list[str], words: dict[str, WordEntry]) -> WordReading | None:
     """Read a number from lowercase ``tokens`` ("et" kept as a token); None if the first is not one."""
     if not tokens:
@@ -102,7 +122,10 @@ def read_words(tokens: list[str], words: dict[str, WordEntry]) -> WordReading | 
             value = entry.value
             if role_of == "ten" and value == 20 and int(current) % 100 == 4:
                 current += 76  # quatre-vingt(s): 4 becomes 80
-            elif started and not _additive_ok(current, value):
+            elif started and (
+                not _additive_ok(current, value) or not (big or thousands or current)
+            ):
+                # "zéro cinq" is two digits, not a number
                 break
             else:
                 current += value
@@ -131,6 +154,14 @@ def read_words(tokens: list[str], words: dict[str, WordEntry]) -> WordReading | 
             consumed = i + 1
             i += 1
             continue
+        elif role_of == "point":
+            fraction = _decimals(tokens[i + 1 :], words) if started and not last_scale else None
+            if fraction is None:
+                break
+            digits, count = fraction
+            current += Decimal(f"0.{digits}")
+            consumed = i + 1 + count
+            break
         elif role_of == "half":
             # Only "demi-milliard": a half that scales what follows.
             following = words.get(tokens[i + 1]) if i + 1 < len(tokens) else None

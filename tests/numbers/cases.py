@@ -172,6 +172,32 @@ POSITIVE = [
         "count",
     ),
     ("Un soldat a été tué.", None, None, None, None, None),
+    (
+        "Le taux est de deux virgule cinq pour cent.",
+        "deux virgule cinq pour cent",
+        "2.5",
+        "%",
+        False,
+        "percent",
+    ),
+    (
+        "Il mesure un virgule zéro cinq mètre.",
+        "un virgule zéro cinq mètre",
+        "1.05",
+        "m",
+        False,
+        "measure",
+    ),
+    ("Il faisait moins dix degrés.", "moins dix degrés", "-10", "°C", False, "measure"),
+    ("Les ventes affichent moins 10 %.", "moins 10 %", "-10", "%", False, "percent"),
+    (
+        "Il y avait plus ou moins 300 personnes.",
+        "plus ou moins 300 personnes",
+        "300",
+        "personnes",
+        True,
+        "count",
+    ),
     # collectives and fractions
     (
         "Une vingtaine de blessés ont été évacués.",

@@ -56,3 +56,21 @@ def test_multipliers_and_ordinals_are_not_counts(sentence, surface, value, kind)
 @pytest.mark.parametrize("sentence", NEGATIVE)
 def test_no_quantity_in_dates_phones_identifiers(sentence):
     assert [(q.text, q.value) for q in find_quantities(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Un mort et deux blessés ont été signalés.",
+            [("Un mort", 1, "mort"), ("deux blessés", 2, "blessés")],
+        ),
+        ("Deux morts et un blessé.", [("Deux morts", 2, "morts"), ("un blessé", 1, "blessé")]),
+        (
+            "Trois morts, et une blessée grave.",
+            [("Trois morts", 3, "morts"), ("une blessée", 1, "blessée")],
+        ),
+    ],
+)
+def test_un_counts_when_coordinated_with_a_count(sentence, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected

@@ -69,6 +69,9 @@ def test_number_word_is_read(word, value, role):
     elif role == "ordinal":
         quantity = _one(f"Elle finit {word}.")
         assert (quantity.value, quantity.kind.value) == (value, "ordinal")
+    elif role == "point":
+        assert parse_number(f"deux {word} cinq") == Decimal("2.5")
+        assert parse_number(f"un {word} zéro cinq") == Decimal("1.05")
     else:  # pragma: no cover - a new role needs a test
         pytest.fail(f"untested role {role}")
 
