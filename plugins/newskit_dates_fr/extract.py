@@ -11,7 +11,7 @@ import attrs
 from newskit import AnchorKind, TimeExpression, TimexType
 from newskit_dates_fr.anchoring import Anchoring, Reference
 from newskit_dates_fr.calendar_ops import easter, iso_week, safe_date, shift, weekday_near
-from newskit_dates_fr.grammar import rules, scanner, trigger_words, triggers
+from newskit_dates_fr.grammar import digit_follow, rules, scanner, trigger_plan, triggers
 from newskit_dates_fr.lexicon import (
     DAY_PARTS,
     DURATION_UNITS,
@@ -1188,29 +1188,37 @@ def _first_year(lower: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
-# How far an expression may start before its trigger word ("il y a environ quatre jours",
-# "aux alentours de 18 h") and end after it ("5 janvier 2022 à 18 h 45").
-_BEFORE = 48
+# How far after its trigger word an expression may end ("5 janvier 2022 à 18 h 45").
 _AFTER = 80
 
 
-def _matches(lower: str, words: dict[str, frozenset[str]]) -> Iterator[re.Match[str]]:
+def _matches(lower: str) -> Iterator[re.Match[str]]:
     """The scanner's matches, in text order, looked for only around trigger words.
 
     Equivalent to ``scanner().finditer(lower)`` (every match holds a trigger word) but it
-    reads each stretch of text with the few rules that can match there.
+    reads each stretch of text with the few rules that can match there, and skips the
+    triggers that cannot be part of a date ("a été", "18 agents").
     """
     length = len(lower)
     position = 0
-    digit = frozenset({"digit"})
+    plan = trigger_plan()
+    follow = digit_follow()
+    digits = (scanner(frozenset({"digit"})), 30)
     for trigger in triggers().finditer(lower):
         at = trigger.start()
         if at < position:
             continue
         word = trigger.group()
-        pattern = scanner(digit if word[0].isdigit() else words[word])
+        if word[0].isdigit():
+            if len(word) < 4 and not follow.match(lower, trigger.end()):
+                continue
+            pattern, lookback = digits
+        else:
+            pattern, lookback, before = plan[word]
+            if before is not None and not before.search(lower, max(0, at - 8), at):
+                continue
         while True:
-            start = max(position, at - _BEFORE)
+            start = max(position, at - lookback)
             end = min(length, trigger.end() + _AFTER)
             match = pattern.search(lower, start, end)
             if match is not None and end < length and end - match.end() < 8:
@@ -1235,9 +1243,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
     anchoring = Anchoring(lower, anchor, _first_year(lower))
     run = _Run(text, lower, anchoring)
     patterns = rules()
-    words = trigger_words()
     found: list[TimeExpression] = []
-    for match in _matches(lower, words):
+    for match in _matches(lower):
         rule = match.lastgroup
         assert rule is not None
         groups = patterns[rule].match(lower, match.start(), match.end())

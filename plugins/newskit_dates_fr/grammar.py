@@ -24,7 +24,15 @@ from newskit_dates_fr.lexicon import (
     weekday_names,
 )
 
-__all__ = ["RULE_NAMES", "rules", "scanner", "trigger_words", "triggers"]
+__all__ = [
+    "RULE_NAMES",
+    "digit_follow",
+    "rules",
+    "scanner",
+    "trigger_plan",
+    "trigger_words",
+    "triggers",
+]
 
 
 def _alt(words: object) -> str:
@@ -318,7 +326,7 @@ _RULE_CLASSES: dict[str, frozenset[str]] = {
     "dayrange": frozenset({"digit"}),
     "yearrange": frozenset({"digit"}),
     "timerange": frozenset({"digit"}),
-    "partofdate": frozenset({"part"}),
+    "partofdate": frozenset({"part", "edge"}),
     "date": frozenset({"digit", "month", "weekday"}),
     "fuzzy": frozenset({"edge"}),
     "decade": frozenset({"decade"}),
@@ -339,7 +347,7 @@ _RULE_CLASSES: dict[str, frozenset[str]] = {
     "duration": frozenset({"unit", "demi"}),
     "weekday": frozenset({"weekday"}),
     "year": frozenset({"digit"}),
-    "part": frozenset({"part"}),
+    "part": frozenset({"part", "edge"}),
 }
 
 
@@ -409,6 +417,59 @@ def trigger_words() -> dict[str, frozenset[str]]:
     add("named", ("midi", "minuit"))
     add("demi", ("demi-heure", "demi-journée", "demi-siècle"))
     return {word: frozenset(cls) for word, cls in classes.items()}
+
+
+# How far before its trigger word a match of a class may start: the longest prefix its rules
+# allow ("à compter du vendredi 13": 22 characters before the digit). Searching no further
+# back than needed is most of what makes the scan cheap.
+_LOOKBACK: dict[str, int] = {
+    "digit": 30,
+    "month": 48,
+    "weekday": 26,
+    "part": 26,
+    "edge": 26,
+    "decade": 24,
+    "century": 26,
+    "season": 20,
+    "quarter": 26,
+    "holiday": 18,
+    "deictic": 16,
+    "unit": 48,
+    "neighbour": 16,
+    "every": 0,
+    "fois": 40,
+    "ref": 20,
+    "named": 24,
+    "demi": 18,
+}
+
+# Words that must stand right before a trigger for any rule to match: "été" is a season only
+# after "l'", "en", "cet"…; everywhere else it is the past participle ("a été").
+_BEFORE: dict[str, str] = {"été": r"(?:['’]|(?:en|cet|ce|le|de)[ \u00a0\u202f]+)$"}
+
+
+@functools.cache
+def trigger_plan() -> dict[str, tuple[re.Pattern[str], int, re.Pattern[str] | None]]:
+    """For each trigger word: the scanner of its classes, its lookback, its precondition."""
+    plan = {}
+    for word, classes in trigger_words().items():
+        before = _BEFORE.get(word)
+        plan[word] = (
+            scanner(classes),
+            max(_LOOKBACK[c] for c in classes),
+            re.compile(before) if before else None,
+        )
+    return plan
+
+
+@functools.cache
+def digit_follow() -> re.Pattern[str]:
+    """What must follow a number of one to three digits for it to be part of a date.
+
+    "3 h", "18:30", "15/02", "du 3 au 6", "les 5 et 6", "le 21 à 18 h". A number followed by
+    a month or a unit needs no help: the month or unit is a trigger of its own.
+    """
+    return re.compile(r"[ \u00a0\u202f]*(?:[/.:h–-]|(?:et|au|à)(?![\w]))")
 
 
 def _trie(words: list[str]) -> str:

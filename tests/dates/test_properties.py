@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from newskit.testing import french_text
 from newskit_dates_fr import find_dates
 from newskit_dates_fr.extract import _lower, _matches
-from newskit_dates_fr.grammar import scanner, trigger_words
+from newskit_dates_fr.grammar import scanner
 
 FORMATS = ["short", "medium", "long", "full", "d MMMM y", "EEEE d MMMM y", "EEE d MMM y", "d MMM y"]
 LOCALES = ["fr", "fr_FR", "fr_BE", "fr_CA", "fr_CH"]
@@ -78,7 +78,7 @@ def test_il_y_a_n_jours_is_n_days_before_the_anchor(anchor, days):
 def test_scanning_near_trigger_words_finds_what_a_full_scan_finds(text):
     lower = _lower(text)
     full = [(m.start(), m.end(), m.lastgroup) for m in scanner().finditer(lower)]
-    near = [(m.start(), m.end(), m.lastgroup) for m in _matches(lower, trigger_words())]
+    near = [(m.start(), m.end(), m.lastgroup) for m in _matches(lower)]
     assert near == full
 
 
@@ -89,3 +89,102 @@ def test_spans_always_cover_their_text_and_never_overlap(text, published):
         assert text[expression.start : expression.end] == expression.text
     for first, second in itertools.pairwise(found):
         assert first.end <= second.start
+
+
+PHRASES = [
+    "le 5 janvier 2022",
+    "jusqu’au 19 janvier",
+    "Le matin du 5 janvier",
+    "au début de 2022",
+    "à compter du vendredi 13 mars",
+    "il y a environ quatre-vingt-dix jours",
+    "aux alentours de midi",
+    "à 18 h 45",
+    "vers 11 heures",
+    "18h45",
+    "14:30",
+    "le 15/02",
+    "05/01/2022",
+    "2022-01-05",
+    "les 5 et 6 janvier",
+    "du 3 au 6 août",
+    "entre 2008 et 2012",
+    "de 8 h à 18 h",
+    "la saison 2021-2022",
+    "dans la nuit de samedi à dimanche",
+    "en fin d’après-midi",
+    "mi-mars",
+    "fin 2021",
+    "courant mars",
+    "au printemps 2020",
+    "à l’automne",
+    "l’été dernier",
+    "a été",
+    "au premier trimestre",
+    "à la fin des années 70",
+    "au XXe siècle",
+    "depuis 2015",
+    "avant 2000",
+    "pendant quatre jours",
+    "trois heures et demie",
+    "chaque lundi",
+    "tous les ans",
+    "toutes les deux semaines",
+    "deux fois par semaine",
+    "la Saint-Sylvestre",
+    "Pâques",
+    "le lundi de Pâques",
+    "hier soir",
+    "avant-hier",
+    "cette semaine",
+    "le week-end dernier",
+    "l’année dernière",
+    "la veille",
+    "le surlendemain",
+    "deux jours plus tard",
+    "actuellement",
+    "à l’heure actuelle",
+    "pour l’instant",
+    "ces dernières années",
+    "au cours des trois derniers mois",
+    "une dizaine de jours",
+    "Mardi 11",
+    "le 21 à 18h",
+    "à sept heures",
+    "le 1er sept. 2024",
+    "sept personnes",
+    "18 agents",
+    "1 000",
+    "8 ans de prison",
+    "loi n° 2021-1040",
+    "3-1",
+    "1/3",
+    "2.0.1",
+    "toutes les revendications",
+]
+FILLER = [
+    "le",
+    "la",
+    "de",
+    "et",
+    "à",
+    "au",
+    "du",
+    "il",
+    "a",
+    ",",
+    ".",
+    "\n",
+    "les",
+    "en",
+    "dès",
+    "vers",
+]
+
+
+@given(parts=st.lists(st.sampled_from(PHRASES + FILLER), max_size=25))
+def test_scanning_near_trigger_words_finds_what_a_full_scan_finds_in_date_rich_text(parts):
+    lower = _lower(" ".join(parts))
+    full = [(m.start(), m.end(), m.lastgroup) for m in scanner().finditer(lower)]
+    near = [(m.start(), m.end(), m.lastgroup) for m in _matches(lower)]
+    assert near == full
