@@ -115,11 +115,14 @@ def _coordinated_ones(text: str, found: list[Quantity], t: Tables, p: Patterns) 
             ones.append(_one(text, after.start("one"), after.end()))
         floor = found[index - 1].end if index else 0
         tail = _Tail(text[max(floor, quantity.start - 40) : quantity.start], 3)
-        if tail.last() in ("et", "ou") and tail.last(3) in ("un", "une", "Un", "Une"):
-            if _counted(tail.last(2), t):
-                start = quantity.start - len(tail.window) + tail.offset(3)
-                end = quantity.start - len(tail.window) + tail.offset(2) + len(tail.last(2))
-                ones.append(_one(text, start, end))
+        if (
+            tail.last() in ("et", "ou")
+            and tail.last(3) in ("un", "une", "Un", "Une")
+            and _counted(tail.last(2), t)
+        ):
+            base = quantity.start - len(tail.window)
+            start = base + tail.offset(3)
+            ones.append(_one(text, start, base + tail.offset(2) + len(tail.last(2))))
     return ones
 
 
