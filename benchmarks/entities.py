@@ -40,13 +40,20 @@ LABELS = ("PER", "ORG", "LOC")
 
 
 def gold_set(subset: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    return [parse_annotated(p.read_text(encoding="utf-8")) for p in sorted((GOLD / subset).glob("*.txt"))]
+    return [
+        parse_annotated(p.read_text(encoding="utf-8"))
+        for p in sorted((GOLD / subset).glob("*.txt"))
+    ]
 
 
 def evaluate(documents, backend: str, disable=()) -> dict[str, Score]:
     totals = {label: Score(0, 0, 0) for label in ("ALL", *LABELS)}
     for text, gold in documents:
-        predicted = [(m.start, m.end, m.label) for e in find_entities(text, backend, disable=disable) for m in e.mentions]
+        predicted = [
+            (m.start, m.end, m.label)
+            for e in find_entities(text, backend, disable=disable)
+            for m in e.mentions
+        ]
         for label in totals:
             totals[label] += score(gold, predicted, LABELS if label == "ALL" else (label,))
     return totals
@@ -63,8 +70,12 @@ def accuracy_table() -> None:
         documents = gold_set(subset)
         spans = sum(len([g for g in gold if g[2] in LABELS]) for _, gold in documents)
         words = sum(len(text.split()) for text, _ in documents)
-        print(f"\nExact-span scores on gold/{subset} ({len(documents)} texts, {words} words, {spans} PER/ORG/LOC spans)")
-        print(f"{'system':32} {'P':>6} {'R':>6} {'F1':>6} {'PER F1':>7} {'ORG F1':>7} {'LOC F1':>7}")
+        print(
+            f"\nExact-span scores on gold/{subset} ({len(documents)} texts, {words} words, {spans} PER/ORG/LOC spans)"
+        )
+        print(
+            f"{'system':32} {'P':>6} {'R':>6} {'F1':>6} {'PER F1':>7} {'ORG F1':>7} {'LOC F1':>7}"
+        )
         for name, backend, disable in systems:
             s = evaluate(documents, backend, disable)
             print(
@@ -75,7 +86,9 @@ def accuracy_table() -> None:
 
 def ablation_table() -> None:
     print("\nEffect of each rule (spaCy backend): F1 with all rules minus F1 with that rule off")
-    print(f"{'rule':12} {'dev F1':>8} {'Δ dev':>7} {'Δ ORG':>7} {'heldout F1':>11} {'Δ held':>7} {'Δ ORG':>7}")
+    print(
+        f"{'rule':12} {'dev F1':>8} {'Δ dev':>7} {'Δ ORG':>7} {'heldout F1':>11} {'Δ held':>7} {'Δ ORG':>7}"
+    )
     sets = {subset: gold_set(subset) for subset in ("dev", "heldout")}
     full = {subset: evaluate(docs, "spacy") for subset, docs in sets.items()}
     for rule in RULES:
@@ -87,7 +100,9 @@ def ablation_table() -> None:
                 full[subset]["ALL"].f1 - off[subset]["ALL"].f1,
                 full[subset]["ORG"].f1 - off[subset]["ORG"].f1,
             ]
-        print(f"{rule:12} {cells[0]:8.3f} {cells[1]:+7.3f} {cells[2]:+7.3f} {cells[3]:11.3f} {cells[4]:+7.3f} {cells[5]:+7.3f}")
+        print(
+            f"{rule:12} {cells[0]:8.3f} {cells[1]:+7.3f} {cells[2]:+7.3f} {cells[3]:11.3f} {cells[4]:+7.3f} {cells[5]:+7.3f}"
+        )
 
 
 def load_texts(path: Path | None, limit: int) -> list[str]:
@@ -130,7 +145,9 @@ def speed_table(texts: list[str], repeat: int) -> None:
         ("newskit, spaCy backend", lambda: [find_entities(t, "spacy") for t in texts]),
         ("newskit, rules backend (no spaCy)", lambda: [find_entities(t, "rules") for t in texts]),
     ]
-    results = list(zip([n for n, _ in contenders], best_times(repeat, [r for _, r in contenders]), strict=True))
+    results = list(
+        zip([n for n, _ in contenders], best_times(repeat, [r for _, r in contenders]), strict=True)
+    )
     reference = results[0][1]
     ner_only = results[1][1]
     print(f"\nSpeed on {len(texts)} articles, {words} words (best of {repeat})")

@@ -32,7 +32,6 @@ _PARTICLES = frozenset(
         "ben",
         "bin",
         "el",
-        "la",
     }
 )
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", "«", "»", "\n", "—", "–", "-", "(", '"'})

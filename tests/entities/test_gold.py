@@ -33,8 +33,12 @@ def test_gold_spans_are_trimmed_names(path):
     for start, end, _ in gold:
         words = text[start:end]
         assert words == words.strip()
-        assert words[:1].isupper() or words.startswith(("ministère", "cour", "préfecture", "lycée", "e-")), words
-        assert not words.lower().startswith(("l’", "la ", "le ", "les ", "d’")) or words.startswith(("Le", "La", "Les ")), words
+        assert words[:1].isupper() or words.startswith(
+            ("ministère", "cour", "préfecture", "lycée", "e-")
+        ), words
+        assert not words.lower().startswith(("l’", "la ", "le ", "les ", "d’")) or words.startswith(
+            ("Le", "La", "Les ")
+        ), words
 
 
 def test_parse_annotated_gives_offsets_of_the_plain_text():
