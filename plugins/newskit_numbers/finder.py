@@ -143,6 +143,7 @@ def _one(text: str, start: int, end: int) -> Quantity:
 
 
 _TIME_STARTS = ("h", "H", ":")
+_DATE_ARTICLES = frozenset({"le", "du", "au", "dès", "depuis", "jusqu'au", "jusqu’au"})
 
 
 def _candidates(text: str, p: Patterns) -> Iterable[int]:
@@ -312,6 +313,16 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> _Re
         if phone:
             return phone.end()
     following = text[end : end + 1]
+    if following == "/" and group is None:
+        fraction = p.fraction.match(text, start)
+        before = text[max(0, start - 8) : start].rsplit(None, 1)[-1:] or [""]
+        if (
+            fraction
+            and int(fraction.group("num")) < int(fraction.group("den"))
+            and before[0].lower() not in _DATE_ARTICLES  # "le 4/5", "du 1/3": dates
+        ):
+            value = Decimal(fraction.group("num")) / Decimal(fraction.group("den"))
+            return _Reading(start, fraction.end(), value)
     if following in ("-", ".", "/") or "." in raw:
         chained = p.chained.match(text, start)
         if chained and chained.end() >= end and not (group and chained.end() == end):

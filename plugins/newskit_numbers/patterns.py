@@ -82,6 +82,7 @@ class Patterns:
     de_noun: re.Pattern[str]  #: "de sécurité" after a counted noun
     range_join: re.Pattern[str]
     phone: re.Pattern[str]
+    fraction: re.Pattern[str]  #: "3/4": a fraction when small and proper (dates have bigger parts)
     chained: re.Pattern[str]  #: 978-2-07-036822-8, 04/05/2022, 2.0.1: identifiers and dates
     time_after: re.Pattern[str]
     month_after: re.Pattern[str]
@@ -156,7 +157,7 @@ def patterns(lang: str = "fr") -> Patterns:
         scan=scan,
         word_token=re.compile(r"[^\s\u00a0\u202f-]+"),
         ordinal_suffix=re.compile(
-            r"(?:ères|ère|ers|er|res|re|èmes|ème|eme|es|e|nde|nd|ᵉʳ|ʳᵉ|ᵉ)(?![\w])"
+            r"(?:ères|ère|ers|er|res|re|ièmes|ième|ieme|èmes|ème|eme|es|e|nde|nd|ᵉʳ|ʳᵉ|ᵉ)(?![\w])"
         ),
         scale_after=re.compile(
             rf"{SPACE}+(?P<scale>{_alternation(_with_capitals(scale_words))})(?![\w])"
@@ -165,7 +166,7 @@ def patterns(lang: str = "fr") -> Patterns:
             rf"{SPACE}?(?P<scale>{_alternation(compact)})(?={SPACE}?(?:{currency}))", re.I
         ),
         percent=re.compile(
-            rf"{SPACE}?(?:%|‰|pour{SPACE}?cent(?![\w])|pourcent(?![\w])|p\.{SPACE}?100(?!\d))"
+            rf"{SPACE}?(?:%|‰|pour[ \u00a0\u202f-]?cent(?![\w])|pourcent(?![\w])|p\.{SPACE}?100(?!\d))"
         ),
         currency_after=re.compile(rf"{SPACE}?(?P<de>(?:de{SPACE}+|d['’]){SPACE}*)?(?:{currency})"),
         currency_before=re.compile(rf"(?:{_alternation(currency_symbols + codes)}){SPACE}?\Z"),
@@ -185,6 +186,7 @@ def patterns(lang: str = "fr") -> Patterns:
         phone=re.compile(
             r"(?:(?:\+|00)\d{2,3}[\s.\u00a0-]?(?:\(0\)[\s.\u00a0]?)?[1-9]|0[1-9])(?:[\s.\u00a0-]?\d{2}){4}(?!\d)"
         ),
+        fraction=re.compile(r"(?P<num>\d)/(?P<den>10|[2-9])(?![\d/.-])"),
         chained=re.compile(r"\d+(?:(?P<c>[-./])\d+)(?:(?P=c)[\dXx]+)+|\d+/\d+|\d+\.\d+\.\d+"),
         time_after=re.compile(rf"{SPACE}?(?:[hH](?:{SPACE}?\d{{2}})?(?![\w])|:\d{{2}})"),
         month_after=re.compile(

@@ -180,6 +180,8 @@ def read_words(tokens: list[str], words: dict[str, WordEntry]) -> WordReading | 
             consumed = i + 1
             break
         elif role_of == "ordinal":
+            if started and entry.value == 1 and token != "unième":
+                break  # "cinquante premiers" are the first fifty, not the 51st
             if (
                 started
                 and not (entry.value < 100 and _additive_ok(current, entry.value))

@@ -232,6 +232,16 @@ POSITIVE = [
         "number",
     ),
     ("Un quart des écoles sont fermées.", "Un quart", "0.25", None, False, "number"),
+    ("Il a bu 3/4 de la bouteille.", "3/4", "0.75", None, False, "number"),
+    (
+        "Cinquante premiers inscrits ont reçu un cadeau.",
+        "Cinquante premiers inscrits",
+        "50",
+        "inscrits",
+        False,
+        "count",
+    ),
+    ("Soit 15 pour-cent des voix.", "15 pour-cent", "15", "%", False, "percent"),
     # percentages
     ("Le chômage recule à 12,5 %.", "12,5 %", "12.5", "%", False, "percent"),
     ("Le chômage recule à 12,5%.", "12,5%", "12.5", "%", False, "percent"),
@@ -412,6 +422,7 @@ MULTIPLIERS_AND_ORDINALS = [
     ("Au XXIe siècle, tout a changé.", "XXIe", "21", "ordinal"),
     ("C’est la vingt-et-unième édition.", "vingt-et-unième", "21", "ordinal"),
     ("Il est arrivé deuxième.", "deuxième", "2", "ordinal"),
+    ("Il a été classé 3ième.", "3ième", "3", "ordinal"),
     ("Le chiffre d’affaires a été multiplié par trois.", "trois", "3", "multiplier"),
     ("Les prix sont trois fois plus élevés.", "trois fois", "3", "multiplier"),
 ]
@@ -466,4 +477,5 @@ NEGATIVE = [
     "L’autoroute A7 est saturée.",
     "La maison neuve coûte cher.",
     "Il a vendu la voiture moitié prix.",
+    "La date du 4/5 a été choisie.",
 ]
