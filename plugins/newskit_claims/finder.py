@@ -65,7 +65,7 @@ def _colon() -> re.Pattern[str]:
 
 @functools.cache
 def _name_apposition() -> re.Pattern[str]:
-    return re.compile(r"\s*([A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s*,")
+    return re.compile(rf"\s*({patterns.NAME_RUN})\s*,")
 
 
 @functools.cache
@@ -91,7 +91,7 @@ def _trailing_attribution() -> re.Pattern[str]:
 
 @functools.cache
 def _proper_name() -> re.Pattern[str]:
-    return re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}")
+    return re.compile(patterns.NAME_RUN)
 
 
 @functools.cache
@@ -104,9 +104,7 @@ def _auxiliary() -> re.Pattern[str]:
 
 @functools.cache
 def _trailing_name() -> re.Pattern[str]:
-    return re.compile(
-        r"[ \u00a0]*,[ \u00a0]*([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3})\s*(?:,|[.!?…]|$)"
-    )
+    return re.compile(rf"[ \u00a0]*,[ \u00a0]*({patterns.NAME_RUN})\s*(?:,|[.!?…]|$)")
 
 
 @functools.cache
@@ -132,6 +130,7 @@ class _Article:
         self.quote_starts = [q.inner_start for q in self.quotes]
         self.sentences = split_sentences(text, self.quotes)
         self.sentence_starts = [start for start, _ in self.sentences]
+        self.subjects: dict[int, tuple[int, int] | None] = {}
         self.used: set[Quote] = set()
         self.drafts: list[_Draft] = []
 
@@ -364,6 +363,22 @@ class _Article:
                 self.drafts.append(draft)
         return _unique(self.drafts)
 
+    def subject_of(self, index: int) -> tuple[int, int] | None:
+        """The subject of sentence ``index``: before its first verb outside quotations."""
+        if index not in self.subjects:
+            s0, s1 = self.sentences[index]
+            verbs = [
+                m
+                for pattern in (_auxiliary(), patterns.verb_cue())
+                for m in pattern.finditer(self.text, s0, s1)
+                if self.quote_at(m.start()) is None
+            ]
+            first = min(verbs, key=lambda m: m.start(), default=None)
+            self.subjects[index] = (
+                sources.subject_before(self.text, s0, first.start() + 1) if first else None
+            )
+        return self.subjects[index]
+
     def _sentence_index(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position) - 1
 
@@ -385,18 +400,23 @@ class _Article:
             source = _colon_subject(text, s0, s0 + len(prefix) - 1)
             if source is not None:
                 return _Draft(quote.inner_start, end, ClaimKind.DIRECT, None, source)
-        if words < MIN_QUOTE_WORDS:
-            return None
-        if prefix and not prefix.endswith(":"):
-            # "L'Union africaine a appelé « toutes les parties à la retenue »": the subject
-            # of the verb that introduces the quotation said it.
-            verb = None
+        if prefix and not prefix.endswith(":") and words >= 2:
+            # "L'Union africaine a appelé « toutes les parties à la retenue »", "La Cour juge
+            # cette trajectoire « peu crédible »": the subject of the verb before the quote
+            # said it; a fragment counts when a speech verb governs it.
+            verb, cue = None, False
             for match in patterns.coordinated_verb().finditer(text, s0, quote.start):
                 verb = match
-            if verb is not None:
+            for match in patterns.verb_cue().finditer(text, s0, quote.start):
+                if verb is None or match.start() >= verb.start():
+                    verb, cue = match, True
+            near = verb is not None and len(_word().findall(text[verb.end() : quote.start])) <= 6
+            if verb is not None and (words >= MIN_QUOTE_WORDS or (cue and near)):
                 subject = sources.subject_before(text, s0, verb.start())
                 if subject is not None and sources.is_speaker(text[subject[0] : subject[1]]):
                     return _Draft(quote.inner_start, end, ClaimKind.DIRECT, verb.span(), subject)
+        if words < MIN_QUOTE_WORDS:
+            return None
         if not prefix:
             before = [d for d in attributed if d.end <= quote.start]
             if before and before[-1].kind == ClaimKind.DIRECT:
@@ -450,9 +470,7 @@ def _plausible_source(words: str, cue: str) -> bool:
         return True
     if words[0].isupper():
         return True
-    return (
-        sources.classify(words) == EntityLabel.PER or sources.head_noun(words) in lexicon.ORG_HEADS
-    )
+    return sources.classify(words) == EntityLabel.PER or sources.is_speaker(words)
 
 
 def _unique(drafts: list[_Draft]) -> list[_Draft]:
@@ -468,7 +486,9 @@ def find_claims(text: str, entities: tuple[Entity, ...] = ()) -> list[Claim]:
     """The claims of ``text``, their sources linked to ``entities`` or built from the words."""
     article = _Article(text)
     drafts = article.run()
-    linker = Linker(text, tuple(entities), paragraph_starts(text), article.sentence_starts)
+    linker = Linker(
+        text, tuple(entities), paragraph_starts(text), article.sentence_starts, article.subject_of
+    )
     linked: list[tuple[_Draft, SourceRef | None, bool]] = []
     for draft in sorted(drafts, key=lambda d: d.source[0] if d.source else d.start):
         if draft.source is None:

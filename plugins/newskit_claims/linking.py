@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -108,6 +109,8 @@ class Linker:
     entities: tuple[Entity, ...]
     paragraphs: list[int]
     sentences: list[int] = attrs.field(factory=list)  #: sentence start offsets
+    #: The subject of the sentence of that index, if any (given by the finder).
+    subject_of: Callable[[int], tuple[int, int] | None] | None = None
     built: dict[tuple[str, EntityLabel], set[tuple[int, int]]] = attrs.field(factory=dict)
     priors: list[_Prior] = attrs.field(factory=list)
     # Indexes built on first use: the mentions by start, and per head noun its candidates
@@ -133,26 +136,27 @@ class Linker:
         """The source for the words ``text[start:end]`` and whether it was resolved safely."""
         words = self.text[start:end]
         if sources.is_pronoun(words):
-            ref = self._antecedent(start, words)
-            result: tuple[SourceRef | None, bool] = (ref, ref is not None)
+            result = self._antecedent(start, words)
         else:
-            inside = self._entity_inside(start, end)
-            if inside is not None:
-                result = (inside, True)
-            else:
-                name_start, name_end = sources.name_range(self.text, start, end)
-                head = sources.bare_head(words) or sources.bare_head(self.text[name_start:name_end])
-                ref = self._description(head, start) if head else None
-                if ref is not None:
-                    result = (ref, True)
-                else:
-                    # Without antecedent, a bare "le ministère" is flagged; "l'armée
-                    # ukrainienne", with its adjective, names its referent well enough.
-                    specific = head is None or len(self.text[name_start:name_end].split()) > 1
-                    result = (self._build(name_start, name_end, words), specific)
+            result = self._link_words(start, end)
         if result[0] is not None:
             self.priors.append(_Prior(start, words, result[0]))
         return result
+
+    def _link_words(self, start: int, end: int) -> tuple[SourceRef | None, bool]:
+        words = self.text[start:end]
+        inside = self._entity_inside(start, end)
+        if inside is not None:
+            return inside, True
+        name_start, name_end = sources.name_range(self.text, start, end)
+        head = sources.bare_head(words) or sources.bare_head(self.text[name_start:name_end])
+        ref = self._description(head, start) if head else None
+        if ref is not None:
+            return ref, True
+        # Without antecedent, a bare "le ministère" is flagged; "l'armée ukrainienne", with
+        # its adjective, names its referent well enough.
+        specific = head is None or len(self.text[name_start:name_end].split()) > 1
+        return self._build(name_start, name_end, words), specific
 
     def entities_out(self) -> dict[tuple[str, EntityLabel], Entity]:
         """The entities built for sources no entity of the entities stage covered."""
@@ -259,19 +263,30 @@ class Linker:
     def _sentence_break(self, start: int, end: int) -> bool:
         return any(c in ".!?\n" for c in self.text[start:end])
 
-    def _antecedent(self, position: int, pronoun: str) -> SourceRef | None:
-        """The subject a pronoun safely refers to, or None (flagged, not guessed)."""
+    def _antecedent(self, position: int, pronoun: str) -> tuple[SourceRef | None, bool]:
+        """What a pronoun safely refers to: the last speaker or sentence subject that agrees
+        with it, near enough; else None, flagged (``False``) rather than guessed."""
         index = bisect.bisect_right(self.paragraphs, position) - 1
         window = self.paragraphs[max(index - 1, 0)]
         plural = pronoun.lower() in ("ils", "elles", "ces derniers", "eux")
         wanted = sources.gender(pronoun)
+
+        def agrees(words: str) -> bool:
+            number = (_first_lower(words) in ("les", "des")) == plural
+            return number and (wanted is None or sources.gender(words) in (None, wanted))
+
+        sentence = bisect.bisect_right(self.sentences, position) - 1
         compatible = [
             p
             for p in self.priors
             if window <= p.start < position
-            and (_first_lower(p.words) in ("les", "des")) == plural
-            and (sources.gender(p.words) in (None, wanted) or wanted is None)
+            and agrees(p.words)
+            and sentence - (bisect.bisect_right(self.sentences, p.start) - 1) <= 2
         ]
+        subject = self._recent_subject(sentence, position, agrees)
+        last = compatible[-1] if compatible else None
+        if subject is not None and (last is None or subject[0] > last.start):
+            return self._link_words(*subject)
         people = [
             (m.start, e)
             for e in self.entities
@@ -279,20 +294,33 @@ class Linker:
             for m in e.mentions
             if window <= m.start < position
         ]
-        sentence = bisect.bisect_right(self.sentences, position)
-        compatible = [
-            p for p in compatible if sentence - bisect.bisect_right(self.sentences, p.start) <= 2
-        ]
-        if compatible:
-            last = compatible[-1]
+        if last is not None:
             since = {e.name for start, e in people if start > last.start and e != last.ref}
             if not since:
-                return last.ref
+                return last.ref, True
             # A person named since the last speaker ("La maire, Anne Hidalgo, s'est rendue
             # sur place. « … », a-t-elle écrit"): only if there is one.
-            return next(e for _, e in reversed(people)) if len(since) == 1 and not plural else None
+            if len(since) == 1 and not plural:
+                return people[-1][1], True
+            return None, False
         if not plural and len({e.name for _, e in people}) == 1:
-            return people[-1][1]
+            return people[-1][1], True
+        return None, False
+
+    def _recent_subject(
+        self, sentence: int, position: int, agrees: Callable[[str], bool]
+    ) -> tuple[int, int] | None:
+        """The subject of this sentence (before the pronoun) or of the one before, when it
+        can speak and agrees with the pronoun: "Marie Curie est arrivée. « … », a-t-elle dit"."""
+        if self.subject_of is None:
+            return None
+        for index in (sentence, sentence - 1):
+            span = self.subject_of(index) if index >= 0 else None
+            if span is None or span[1] > position:
+                continue
+            words = self.text[span[0] : span[1]]
+            if not sources.is_pronoun(words) and sources.is_speaker(words) and agrees(words):
+                return span
         return None
 
     def _build(

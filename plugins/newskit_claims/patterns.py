@@ -8,6 +8,8 @@ import re
 from newskit_claims import lexicon
 
 __all__ = [
+    "NAME",
+    "NAME_RUN",
     "adjunct_then_que",
     "coordinated_verb",
     "infinitive_start",
@@ -22,6 +24,10 @@ __all__ = [
 ]
 
 _APOS = "['’]"
+#: One word of a proper name: capitalized, or with an Arabic article ("al-Khelaïfi").
+NAME = r"(?:(?:al|el|ben|bin|abou|abu|ibn)-)?[A-ZÀ-ÖØ-Þ][\w’'-]+"
+#: A proper name of up to four words, particles allowed inside ("Charles de Gaulle").
+NAME_RUN = rf"{NAME}(?:\s+(?:(?:de|du|des|von|van|der|den|di|da|bin|ben|ibn)\s+)?{NAME}){{0,3}}"
 #: Not preceded by a letter, an apostrophe or a hyphen: the start of a word.
 _WORD_START = r"(?<![\w'’-])"
 

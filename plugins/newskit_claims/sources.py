@@ -227,8 +227,12 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_proper_name(words: str) -> bool:
-    tokens = words.split()
-    return bool(tokens) and len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
+    return bool(_name_run().fullmatch(words.strip())) or bool(_title().match(words))
+
+
+@functools.cache
+def _name_run() -> re.Pattern[str]:
+    return re.compile(patterns.NAME_RUN)
 
 
 @functools.cache
@@ -239,19 +243,15 @@ def _title() -> re.Pattern[str]:
 @functools.cache
 def _final_name() -> re.Pattern[str]:
     # A name ending a segment, with its determiner and role: "le préfet Laurent Nuñez".
-    name = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
     return re.compile(
-        rf"((?:(?:le|la|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+){{0,3}})?{name}(?:\s+{name}){{0,3}})\s*$"
+        rf"((?:(?:le|la|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+){{0,3}})?{patterns.NAME_RUN})\s*$"
     )
 
 
 @functools.cache
 def _role_then_name() -> re.Pattern[str]:
     # "préfet Laurent Nuñez", "gouverneur régional Oleg Synegoubov": a role, then the name.
-    name = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
-    return re.compile(
-        rf"([a-zéèêàâîôûç-]+)(?:\s+[a-zéèêàâîôûç-]+){{0,2}}?\s+({name}(?:\s+{name}){{0,3}})"
-    )
+    return re.compile(rf"([a-zéèêàâîôûç-]+)(?:\s+[a-zéèêàâîôûç-]+){{0,2}}?\s+({patterns.NAME_RUN})")
 
 
 def bare_head(words: str) -> str | None:

@@ -300,6 +300,21 @@ EXAMPLES += [
     ),
 ]
 
+EXAMPLES += [
+    (
+        "Le parti a dénoncé une « diplomatie de façade ».",
+        [("diplomatie de façade", "a dénoncé", "Le parti", D)],
+    ),
+    (
+        "La Cour des comptes juge cette trajectoire « peu crédible ».",
+        [("peu crédible", "juge", "La Cour des comptes", D)],
+    ),
+    (
+        "Les pharmaciens se disent démunis face aux pénuries.",
+        [("démunis face aux pénuries", "se disent", "Les pharmaciens", IND)],
+    ),
+]
+
 #: Sentences with speech verbs or quotes that hold no claim.
 NOT_CLAIMS = [
     "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
@@ -307,7 +322,7 @@ NOT_CLAIMS = [
     "Le gouvernement a décidé d’envoyer des renforts.",
     "Pour la première fois, le pays a organisé des élections libres.",
     "« Pensez-vous que la réforme passera avant l’été ? »",
-    "Il a dénoncé une « diplomatie de façade ».",
+    "Les « casseurs » ont été interpellés dans la nuit.",
     "La note que le ministère a publiée compte dix pages.",
     "Le club a confirmé sa présence au tournoi alors que la saison reprend.",
     "Selon toute vraisemblance, le scrutin sera reporté.",
@@ -365,8 +380,25 @@ def test_pronoun_resolves_to_the_only_person_named_before() -> None:
     assert claim.source_resolved
 
 
-def test_pronoun_between_two_people_is_left_unresolved() -> None:
+def test_pronoun_takes_the_subject_of_the_sentence_before() -> None:
     text = "Emmanuel Macron a reçu Olaf Scholz. Il a déclaré que la coopération serait renforcée."
+    entities = hand_entities(
+        text,
+        [
+            ("Emmanuel Macron", "PER", ("Emmanuel Macron",)),
+            ("Olaf Scholz", "PER", ("Olaf Scholz",)),
+        ],
+    )
+    (claim,) = find_claims(text, entities)
+    assert claim.source is entities[0]
+    assert claim.source_resolved
+
+
+def test_pronoun_between_two_people_without_a_speaking_subject_is_left_unresolved() -> None:
+    text = (
+        "La réunion a duré deux heures avec Emmanuel Macron et Olaf Scholz. "
+        "Il a déclaré que la coopération serait renforcée."
+    )
     entities = hand_entities(
         text,
         [
@@ -477,11 +509,26 @@ def test_surname_takes_the_full_name_without_its_title() -> None:
 def test_pronoun_far_from_the_last_speaker_is_not_resolved_to_it() -> None:
     text = (
         "Le feu a pris vers minuit, a annoncé la préfecture. Les pompiers sont restés sur place. "
-        "Les habitants ont été relogés.\n\nLa maire est venue dans la nuit. « Je pense aux familles touchées », a-t-elle écrit."
+        "Les habitants ont été relogés.\n\nLa nuit a été longue. « Je pense aux familles touchées », a-t-elle écrit."
     )
     claims = find_claims(text)
     assert claims[-1].source_mention.text == "elle"
     assert claims[-1].source is None
+    assert not claims[-1].source_resolved
+
+
+def test_pronoun_after_a_bare_description_shares_its_flag() -> None:
+    text = "La maire est venue dans la nuit. « Je pense aux familles touchées », a-t-elle écrit."
+    (claim,) = find_claims(text)
+    assert claim.source.name == "maire"
+    assert not claim.source_resolved
+
+
+def test_pronoun_takes_the_named_subject_of_the_sentence_before_without_entities() -> None:
+    text = "Marie Curie est arrivée mardi. « Nous ne céderons pas aux menaces de quiconque », a-t-elle ajouté."
+    (claim,) = find_claims(text)
+    assert claim.source.name == "Marie Curie"
+    assert claim.source_resolved
 
 
 def test_pronoun_takes_the_one_person_named_since_the_last_speaker() -> None:
