@@ -861,7 +861,8 @@ def _duration(run: _Run, m: re.Match[str]) -> TimeExpression | None:
             value = f"P{'T' if is_time else ''}{amount}"
         else:
             value = f"P{'T' if is_time else ''}{amount}{letter}"
-    pre = (m["pre"] or "").replace("\u00a0", " ")
+    pre = m["pre"] or (f"{m['pre2']}e" if m["pre2"] else "")  # "plus d'un an": "plus de"
+    pre = re.sub(r"[ \u00a0\u202f]+", " ", pre).removeprefix("depuis ").removeprefix("pendant ")
     mod = "APPROX" if m["demi"] is None and m["approxn"] else _DURATION_MOD.get(pre)
     return run.make(m.start(), m.end(), TimexType.DURATION, value, mod=mod)
 

@@ -273,7 +273,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "time",
         r"(?:(?P<pre>à|vers|dès|avant|après|jusqu<AP>à|depuis|aux alentours de|autour de|peu avant|peu après|à partir de)<S>)?"
-        r"(?:(?P<hh>(?:<HOUR>))<S0>h(?:<S0>(?P<mm>[0-5]\d)(?!\d))?(?![\w])"
+        r"(?:(?P<hh>(?:<HOUR>))<S0>h(?:<S0>(?P<mm>[0-5]\d)(?!\d))?(?![\w/])"
         r"|(?P<hhw>(?:<HOUR>)|(?:<HOURW>))<S>heures?(?:<S>(?P<mmw>[0-5]\d|et<S>demie?|et<S>quart|moins<S>le<S>quart)(?![\w]))?"
         r"|(?P<named>midi|minuit)(?:<S>(?:et<S>demi|(?P<mmn>[0-5]\d)))?(?![\w-])"
         r"|(?<![\d:.,])(?P<hc>(?:<HOUR>)):(?P<mc>[0-5]\d)(?![\d:]|[.,]\d))"
@@ -282,7 +282,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "pendant quatre jours", "vingt mois", "trois heures et demie", "une demi-heure".
     (
         "duration",
-        r"(?:(?P<pre>pendant|durant|depuis|pour|en|plus de|moins de|près de|environ|au moins|au bout de)<S>)?"
+        r"(?:(?P<pre>pendant|durant|depuis|pour|en|plus de|moins de|près de|environ|au moins|au bout de"
+        r"|depuis plus de|depuis moins de|depuis près de)<S>"
+        r"|(?P<pre2>plus d|moins d|près d|au bout d|depuis plus d|depuis près d|pendant plus d)<AP>)?"
         r"(?:(?:(?P<num>(?:<NUM>)|quelques|plusieurs|des|de<S>longues|de<S>longs|de<S>nombreuses|de<S>nombreux)<S>|une<S>(?P<approxn>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)<S>(?:de<S>|d<AP>))"
         r"(?P<unit>(?:<DUNIT>))(?P<half><S>et<S>demie?)?"
         r"|(?P<demi>une<S>demi-heure|une<S>demi-journée|un<S>demi-siècle))",
@@ -297,7 +299,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # a number (a count, a law number, a score).
     (
         "year",
-        r"(?:(?P<pre>en|depuis|dès|avant|après|jusqu<AP>en|d<AP>ici|à partir de|pour|l<AP>année|l<AP>an)<S>"
+        r"(?:(?P<pre>en|depuis|dès|avant|après|jusqu<AP>en|d<AP>ici<S>à|d<AP>ici|à partir de|pour|l<AP>année|l<AP>an)<S>"
         r"|(?<![\d/.,°-])(?<!n°)(?<!n° )(?<!n°\u00a0)(?<!no )(?<!\d )(?<!\d\u00a0))"
         r"(?P<year>(?:<YEAR>))(?![/-]\d|<S0>(?:%|€|\$|[.,]\d))",
     ),

@@ -210,6 +210,8 @@ DURATIONS = [
     ("L’enquête a duré quatre-vingt-dix jours.", "quatre-vingt-dix jours", "P90D", None),
     ("Le siège a duré vingt et un jours.", "vingt et un jours", "P21D", None),
     ("La réunion a duré 45 minutes.", "45 minutes", "PT45M", None),
+    ("Il attend depuis plus d’un an.", "depuis plus d’un an", "P1Y", "MORE_THAN"),
+    ("Il a cédé au bout d’un mois.", "au bout d’un mois", "P1M", None),
 ]
 
 SETS = [
