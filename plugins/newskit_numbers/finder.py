@@ -238,6 +238,8 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end
     if _is_law_reference(tail, t, p):
         return core.end
+    if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and word not in t.cldr.codes:
+        return core.end  # "AF 1234", "RN 7", "CAC 40": a code and its number
     if reason == "time" and re.match(r"[ \u00a0\u202f]*heures?\b", text[core.end : core.end + 10]):
         return core.end
     after = p.noun_after.match(text, core.end)

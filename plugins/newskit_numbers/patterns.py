@@ -169,7 +169,9 @@ def patterns(lang: str = "fr") -> Patterns:
             rf"{SPACE}?(?:%|‰|pour[ \u00a0\u202f-]?cent(?![\w])|pourcent(?![\w])|p\.{SPACE}?100(?!\d))"
         ),
         currency_after=re.compile(rf"{SPACE}?(?P<de>(?:de{SPACE}+|d['’]){SPACE}*)?(?:{currency})"),
-        currency_before=re.compile(rf"(?:{_alternation(currency_symbols + codes)}){SPACE}?\Z"),
+        currency_before=re.compile(
+            rf"(?<![^\W\d_])(?:{_alternation(currency_symbols + codes)}){SPACE}?\Z"
+        ),
         unit_after=re.compile(
             rf"{SPACE}?(?P<de>de{SPACE}+|d['’])?(?:(?P<unit>{_alternation(unit_symbols)})(?![\w²³/])"
             rf"|(?i:(?P<uname>{_alternation(unit_names)}))(?![\w]))"
