@@ -310,6 +310,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # stdout closed early (| head): stop quietly
+        _silence_stdout()
+        return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit and would report the broken pipe again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _error(message: str) -> None:
@@ -538,6 +550,9 @@ def _analyze_into(
             )
         )
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        writer.abort()
+        raise
     except OSError as error:
         writer.abort()
         _error(f"cannot write the output: {error.strerror or error}")

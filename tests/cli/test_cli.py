@@ -380,3 +380,19 @@ def test_every_analyze_option_is_in_the_cli_reference():
                 continue
             for option in action.option_strings:
                 assert f"``{option}" in reference, f"newskit {name} {option} is not documented"
+
+
+def test_closed_stdout_stops_quietly_without_a_traceback(tmp_path):
+    source = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": n, "text": article(n)} for n in range(3000)]
+    )
+    script = Path(sys.executable).parent / "newskit"
+    process = subprocess.Popen(
+        [str(script), "analyze", str(source), "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout.readline().startswith(b'{"id": 0')
+    process.stdout.close()  # like `| head -1`
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == EXIT_FAILED
+    assert b"Traceback" not in err
+    assert b"Exception ignored" not in err

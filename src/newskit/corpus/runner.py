@@ -9,6 +9,7 @@ initializer). Small inputs never start a pool: starting one costs more than it s
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -90,7 +91,12 @@ def _analyze_chunk(
 
 
 def _start_worker(spec: PipelineSpec) -> None:
-    """Worker initializer: build the pipeline once, before the first chunk arrives."""
+    """Worker initializer: build the pipeline once, before the first chunk arrives.
+
+    Ctrl-C reaches every process of the terminal's group: workers ignore it and let the
+    main process stop the run (and keep its partial output) in order.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     pipeline_for(spec)
 
 
