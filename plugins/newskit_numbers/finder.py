@@ -494,6 +494,7 @@ def _read_words(
 
 #: "est passé de 8 à 7 %": after these endings, "de X à Y" is a change, not a range.
 _PARTICIPLES = ("é", "ée", "és", "ées", "is", "ait")
+_HEDGES = frozenset({"bonne", "petite", "grosse", "large", "bon", "petit", "gros"})
 _DETERMINERS = frozenset(
     {"un", "une", "des", "les", "plusieurs", "quelques", "la", "de", "d'", "d’"}
 )
@@ -501,10 +502,12 @@ _DETERMINERS = frozenset(
 
 def _lead(window: str, start: int) -> tuple[str, bool, int]:
     """What stands before a run of number words: ("un", True, offset) for "un demi-milliard"."""
-    tail = _Tail(window, 2)
+    tail = _Tail(window, 3)
     base = start - len(window)
     demi = False
     skip = 1
+    if tail.last().lower() in _HEDGES and tail.last(2).lower() in ("un", "une"):
+        skip = 2  # "une bonne centaine", "une petite vingtaine"
     if tail.last().lower().rstrip("-") in ("demi", "demie"):
         if not window.endswith(("-", " ", "\u00a0")):
             return "", False, start

@@ -242,6 +242,14 @@ POSITIVE = [
         "count",
     ),
     ("Soit 15 pour-cent des voix.", "15 pour-cent", "15", "%", False, "percent"),
+    (
+        "Ils étaient une bonne centaine devant la préfecture.",
+        "une bonne centaine",
+        "100",
+        None,
+        True,
+        "number",
+    ),
     # percentages
     ("Le chômage recule à 12,5 %.", "12,5 %", "12.5", "%", False, "percent"),
     ("Le chômage recule à 12,5%.", "12,5%", "12.5", "%", False, "percent"),
