@@ -121,6 +121,23 @@ def _person_words(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_QUOTES = frozenset('«»“”„"‹›')
+
+
+def _before_quote(tokens: list[Token]) -> list[Token]:
+    """A name never spans a quote mark: keep the first part that has a capitalized word."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in _QUOTES:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    for part in parts:
+        if any(t.is_word and is_capitalized(t.text) for t in part):
+            return part
+    return parts[0]
+
+
 def _strip_tail(text: str, tokens: list[Token], label: EntityLabel) -> list[Token]:
     """Drop the tokens after the name: punctuation, generic complements, nationalities."""
     while tokens:
@@ -160,7 +177,7 @@ def trim(text: str, candidate: Candidate, rules: frozenset[str]) -> Candidate | 
 
     ``rules`` may hold ``"leading"``: also drop leading lower-case common words.
     """
-    tokens = tokenize(text, candidate.start, candidate.end)
+    tokens = _before_quote(tokenize(text, candidate.start, candidate.end))
     tokens = _strip_head(text, tokens, rules)
     if candidate.label is EntityLabel.PER:
         tokens = _person_words(tokens)

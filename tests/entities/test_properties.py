@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,7 +23,7 @@ def check(text, entities):
         assert not mention.text.lower().startswith(ELIDED), mention
         assert mention.text.split()[0].lower() not in DETERMINERS, mention
         assert not set(mention.text) & set('«»“”"'), mention
-    for left, right in zip(mentions, mentions[1:], strict=False):
+    for left, right in itertools.pairwise(mentions):
         assert left.end <= right.start, (left, right)
 
 
@@ -57,8 +59,8 @@ def test_spacy_backend_mentions_are_aligned_trimmed_and_disjoint(model, text):
 @given(st.lists(st.one_of(french_text(), names), min_size=1, max_size=8).map(" ".join))
 @settings(max_examples=40)
 def test_pipeline_accepts_every_span_the_plugin_returns(text):
-    if not text.strip():
-        return
+    if not any(c.isalnum() for c in text):
+        return  # the host refuses a text without a letter or a digit
     article = pipeline_with(newskit_entities, settings={"entities.backend": "rules"}).analyze(text)
     assert_spans_aligned(article)
 

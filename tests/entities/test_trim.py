@@ -136,3 +136,31 @@ def test_stray_elided_tokens_are_never_entities(request, backend):
 def test_generic_complement_is_not_part_of_an_organisation_name():
     found = surfaces("Il a dirigé le Conseil de sécurité de la république pendant un an.")
     assert ("Conseil de sécurité", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("OTSC « mille", "OTSC"),
+        ("« Kazakhstan »", "Kazakhstan"),
+        ("l’ONU", "ONU"),
+        ("la France", "France"),
+        ("paix de Biélorussie", "Biélorussie"),
+        ("président Emmanuel Macron", "Emmanuel Macron"),
+        ("Conseil de sécurité de la république", "Conseil de sécurité"),
+        ("Recep Tayyip Erdogan à Ankara", "Recep Tayyip Erdogan"),
+        ("Casques bleus biélorusses", "Casques bleus"),
+    ],
+)
+def test_trim_keeps_the_name_only(surface, expected):
+    from newskit import EntityLabel
+    from newskit_entities.api import RULES
+    from newskit_entities.candidates import Candidate
+    from newskit_entities.trim import trim
+
+    text = f"Hier, {surface}, puis rien."
+    label = EntityLabel.PER if "Erdogan" in surface or "Macron" in surface else EntityLabel.MISC
+    candidate = Candidate(6, 6 + len(surface), label, "model")
+    trimmed = trim(text, candidate, frozenset(RULES))
+    assert trimmed is not None
+    assert trimmed.surface(text) == expected
