@@ -80,6 +80,13 @@ def _title_before() -> re.Pattern[str]:
 
 
 @functools.cache
+def _medium_author() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:publiée?s?|réalisée?s?|menée?s?|diffusée?s?|rendue?s?)(?:\s+[\w’'-]+){0,3}?\s+par(?=\s)"
+    )
+
+
+@functools.cache
 def _dateline() -> re.Pattern[str]:
     return re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’' -]+(?:\s*\([^)\n]{1,30}\))?\s*[—–]\s*")
 
@@ -304,6 +311,12 @@ class _Article:
         )
         if source is None or not _plausible_source(text[source[0] : source[1]], match.group()):
             return
+        if sources.head_noun(text[source[0] : source[1]]) in lexicon.MEDIUM_NOUNS:
+            author = _medium_author().match(text, source[1], s1)
+            if author:  # "selon une estimation publiée jeudi par Eurostat"
+                found = sources.np_after(text, author.end(), s1)
+                if found is not None:
+                    source = (source[0], found[1])
         before = text[s0:cs].strip(SPACES)
         opening = not before or before.lower() in ("et", "mais", "or", "ainsi")
         if opening:
@@ -400,7 +413,7 @@ class _Article:
             source = _colon_subject(text, s0, s0 + len(prefix) - 1)
             if source is not None:
                 return _Draft(quote.inner_start, end, ClaimKind.DIRECT, None, source)
-        if prefix and not prefix.endswith(":") and words >= 2:
+        if prefix and not prefix.endswith(":") and words >= 1:
             # "L'Union africaine a appelé « toutes les parties à la retenue »", "La Cour juge
             # cette trajectoire « peu crédible »": the subject of the verb before the quote
             # said it; a fragment counts when a speech verb governs it.
@@ -413,7 +426,9 @@ class _Article:
             near = verb is not None and len(_word().findall(text[verb.end() : quote.start])) <= 6
             if verb is not None and (words >= MIN_QUOTE_WORDS or (cue and near)):
                 subject = sources.subject_before(text, s0, verb.start())
-                if subject is not None and sources.is_speaker(text[subject[0] : subject[1]]):
+                if subject is not None and (
+                    cue or sources.is_speaker(text[subject[0] : subject[1]])
+                ):
                     return _Draft(quote.inner_start, end, ClaimKind.DIRECT, verb.span(), subject)
         if words < MIN_QUOTE_WORDS:
             return None

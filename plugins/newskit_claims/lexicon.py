@@ -233,6 +233,8 @@ VERB_ADVERBS: tuple[str, ...] = (
 
 #: Infinitives that make a cue's complement reported speech ("a affirmé avoir reçu…").
 INFINITIVE_CONTENT: tuple[str, ...] = (
+    "en avoir",
+    "y avoir",
     "être",
     "avoir",
     "n'être",
@@ -452,6 +454,10 @@ PERSON_ROLES: tuple[str, ...] = (
     "consommateur",
     "usager",
     "patient",
+    "famille",
+    "coureur",
+    "champion",
+    "championne",
 )
 
 #: Nouns before a quotation that make it a title or a term, not a statement
@@ -542,6 +548,7 @@ MEDIUM_NOUNS: tuple[str, ...] = (
     "chiffres",
     "données",
     "estimations",
+    "estimation",
     "sources",
     "source",
     "témoignages",

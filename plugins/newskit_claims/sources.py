@@ -176,7 +176,11 @@ def subject_before(
             # "…avec le préfet Laurent Nuñez, qui a indiqué que": the antecedent of "qui".
             previous = segments[-2]
             named = _final_name().search(text, previous[0], previous[1])
-            return named.span(1) if named else None
+            if named:
+                return named.span(1)
+            # "…, a indiqué l'armée de l'air ukrainienne, qui affirme…": the phrase before.
+            phrase = _final_phrase().search(text, previous[0], previous[1])
+            return phrase.span(1) if phrase and is_speaker(phrase.group(1)) else None
     if chosen is None:
         return None
     start, end = _trim(text, *chosen)
@@ -220,7 +224,9 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
     if title and title.end() < len(words):  # "Me Éric Dupond-Moretti", "M. Dupont"
         start += title.end()
         words = text[start:end]
-    role = _role_then_name().fullmatch(words)
+    qualifier = _qualifier().match(words)  # "ancien champion Bernard Hinault"
+    offset = qualifier.end() if qualifier else 0
+    role = _role_then_name().fullmatch(words, offset)
     if role and role.group(1).lower() in lexicon.PERSON_ROLES:
         return start + role.start(2), end
     return start, end
@@ -233,6 +239,20 @@ def _is_proper_name(words: str) -> bool:
 @functools.cache
 def _name_run() -> re.Pattern[str]:
     return re.compile(patterns.NAME_RUN)
+
+
+@functools.cache
+def _qualifier() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:ancien|ancienne|nouveau|nouvelle|nouvel|futur|future|ex-|actuel|actuelle)\s*"
+    )
+
+
+@functools.cache
+def _final_phrase() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w’'-])((?:le|la|les|l['’])\s*[\w’'-]+(?:\s+[\w’'-]+){0,6})\s*$", re.IGNORECASE
+    )
 
 
 @functools.cache
@@ -276,6 +296,7 @@ def head_noun(words: str) -> str:
     stripped = words.strip()
     determiner = _determiner().match(stripped)
     rest = (stripped[determiner.end() :] if determiner else stripped).lower()
+    rest = _qualifier().sub("", rest, count=1)  # "l'ancien champion", "la nouvelle ministre"
     for role in lexicon.PERSON_ROLES:
         if " " in role and (rest == role or rest.startswith(role + " ")):
             return role
@@ -308,6 +329,8 @@ def classify(words: str) -> EntityLabel:
         return EntityLabel.ORG
     if head in lexicon.PERSON_ROLES or singular in lexicon.PERSON_ROLES:
         return EntityLabel.PER
+    if _role_then_name().fullmatch(rest) or _name_run().fullmatch(rest):
+        return EntityLabel.PER  # "ancien champion Bernard Hinault", "Jean Dupont"
     tokens = rest.split()
     if (
         tokens

@@ -315,6 +315,42 @@ EXAMPLES += [
     ),
 ]
 
+EXAMPLES += [
+    (
+        "Le ministre, Bruno Martin, a jugé la réforme « indispensable » et a promis un vote rapide.",
+        [("indispensable", "a jugé", "Le ministre, Bruno Martin", D)],
+    ),
+    (
+        "Le chômage a baissé de 0,2 point, selon une estimation publiée jeudi par l’Insee.",
+        [
+            (
+                "Le chômage a baissé de 0,2 point",
+                "selon",
+                "une estimation publiée jeudi par l’Insee",
+                IND,
+            )
+        ],
+    ),
+    (
+        "Pour l’ancien champion Bernard Hinault, cette absence « ouvre grand la porte aux autres ».",
+        [
+            (
+                "cette absence « ouvre grand la porte aux autres",
+                "Pour",
+                "l’ancien champion Bernard Hinault",
+                M,
+            )
+        ],
+    ),
+    (
+        "Des drones ont visé la ville, a indiqué l’armée de l’air, qui affirme en avoir abattu vingt.",
+        [
+            ("Des drones ont visé la ville", "a indiqué", "l’armée de l’air", IND),
+            ("en avoir abattu vingt", "affirme", "l’armée de l’air", IND),
+        ],
+    ),
+]
+
 #: Sentences with speech verbs or quotes that hold no claim.
 NOT_CLAIMS = [
     "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
@@ -333,7 +369,7 @@ NOT_CLAIMS = [
     "Le ministre n’a pas déclaré que la situation était grave.",
     "Le maire a été clair : « Pourquoi attendre encore ? »",
     "Un incendie s’est déclaré dans la nuit au troisième étage.",
-    "Le ministre, Bruno Martin, a jugé la réforme « indispensable » et a promis un vote rapide.",
+    "Le ministre, Bruno Martin, a remis la réforme « en chantier » et a promis un vote rapide.",
     "Le député a salué « un jour historique ».",
 ]
 
