@@ -27,6 +27,7 @@ class LexiconEntry:
     max_words: int  #: a hit counts only on a line of at most this many words
     case_sensitive: bool
     no_period: bool  #: a hit does not count on a line that ends like a sentence
+    anywhere: bool  #: the phrase may stand anywhere in the line, not only at its start
     pattern: str
     examples: tuple[str, ...]
 
@@ -52,6 +53,7 @@ def entries() -> tuple[LexiconEntry, ...]:
                 max_words=int(max_words),
                 case_sensitive="cs" in flag_set,
                 no_period="noperiod" in flag_set,
+                anywhere="anywhere" in flag_set,
                 pattern=pattern,
                 examples=tuple(e.strip() for e in examples.split(" || ")),
             )
@@ -59,13 +61,31 @@ def entries() -> tuple[LexiconEntry, ...]:
     return tuple(rows)
 
 
+def _source(entry: LexiconEntry) -> str:
+    # "Anywhere" phrases are searched in the lower-cased line: a case-insensitive search
+    # is about twice as slow in the regex module, and none of them needs case.
+    if entry.case_sensitive or entry.anywhere:
+        return entry.pattern
+    return f"(?i:{entry.pattern})"
+
+
 @functools.cache
-def _compiled() -> regex.Pattern[str]:
-    parts = []
-    for index, entry in enumerate(entries()):
-        body = entry.pattern if entry.case_sensitive else f"(?i:{entry.pattern})"
-        parts.append(f"(?P<e{index}>{body})")
-    return regex.compile(_LEAD + "(?:" + "|".join(parts) + ")", regex.VERSION0)
+def _compiled(anywhere: bool) -> regex.Pattern[str]:
+    """One alternation of named groups: the start phrases (matched after the leading
+    decoration), or the phrases that may stand anywhere (searched)."""
+    parts = [
+        f"(?P<e{index}>{_source(entry)})"
+        for index, entry in enumerate(entries())
+        if entry.anywhere == anywhere
+    ]
+    return regex.compile(
+        ("" if anywhere else _LEAD) + "(?:" + "|".join(parts) + ")", regex.VERSION0
+    )
+
+
+@functools.cache
+def _max_words(anywhere: bool) -> int:
+    return max(e.max_words for e in entries() if e.anywhere == anywhere)
 
 
 # A question mark is left out: "Qui sommes-nous ?" is a footer link, not a sentence.
@@ -73,11 +93,23 @@ _SENTENCE_END = (".", "!")
 
 
 def match_line(line: str, words: int) -> LexiconEntry | None:
-    """The entry whose phrase opens ``line`` (stripped), if its length and shape guards hold."""
-    match = _compiled().match(line)
-    if match is None:
-        return None
-    index = int(match.lastgroup[1:])
+    """The entry whose phrase opens ``line`` (stripped), or stands in it for an ``anywhere``
+    entry, if the entry's length and shape guards hold."""
+    for anywhere in (False, True):
+        # A line longer than every entry allows is prose: no need to run the patterns.
+        if words > _max_words(anywhere):
+            continue
+        pattern = _compiled(anywhere)
+        match = pattern.search(line.lower()) if anywhere else pattern.match(line)
+        if match is None:
+            continue
+        found = _first_accepting(int(match.lastgroup[1:]), line, words, anywhere)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_accepting(index: int, line: str, words: int, anywhere: bool) -> LexiconEntry | None:
     table = entries()
     if _accepts(table[index], line, words):
         return table[index]
@@ -85,8 +117,12 @@ def match_line(line: str, words: int) -> LexiconEntry | None:
     # (one phrase can open a short label in one entry and a long notice in another).
     singles = _singles()
     for later in range(index + 1, len(table)):
-        if singles[later].match(line) and _accepts(table[later], line, words):
-            return table[later]
+        entry = table[later]
+        if entry.anywhere != anywhere:
+            continue
+        hit = singles[later].search(line.lower()) if anywhere else singles[later].match(line)
+        if hit and _accepts(entry, line, words):
+            return entry
     return None
 
 
@@ -101,10 +137,7 @@ def _accepts(entry: LexiconEntry, line: str, words: int) -> bool:
 
 @functools.cache
 def _singles() -> tuple[regex.Pattern[str], ...]:
-    return tuple(
-        regex.compile(_LEAD + (e.pattern if e.case_sensitive else f"(?i:{e.pattern})"))
-        for e in entries()
-    )
+    return tuple(regex.compile(("" if e.anywhere else _LEAD) + _source(e)) for e in entries())
 
 
 @functools.cache

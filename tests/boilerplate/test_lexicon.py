@@ -66,3 +66,8 @@ def test_lexicon_table_entries_all_have_examples():
 
 def test_question_mark_does_not_protect_a_footer_link():
     assert match_line("Qui sommes-nous ?", 3) is not None
+
+
+def test_anywhere_phrases_are_written_in_lower_case():
+    # They are searched in the lower-cased line, so an upper-case letter would never match.
+    assert [e.pattern for e in entries() if e.anywhere and e.pattern != e.pattern.lower()] == []
