@@ -316,7 +316,7 @@ def main() -> int:
 
     hmb = sum(len(h.encode("utf-8")) for h in html_corpus) / 1e6
     print(
-        f"\nSpeed, HTML mode: {len(html_corpus)} pages, {hmb:.2f} MB, mean {hmb * 1e6 / len(html_corpus) / 1000:.1f} KB"
+        f"\nSpeed, HTML mode: {len(html_corpus)} pages, {hmb:.2f} MB, mean {hmb * 1e6 / len(html_corpus) / 1000:.1f} KB, CPU time"
     )
     rows = [
         ("trafilatura.extract", throughput(trafilatura_html, html_corpus, repeat=2)),
