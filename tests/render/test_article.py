@@ -274,3 +274,18 @@ def test_page_is_laid_out_in_landmarks_with_captioned_tables(seed_article):
     assert page.count("<table>") == page.count("<caption>") == 3
     assert '<th scope="col">' in page
     assert '<th scope="row">' in page
+
+
+def test_annotation_in_the_blank_line_between_paragraphs_is_still_on_the_page():
+    text = "Un paragraphe.\n\nUn autre."
+    article = Article(text=text, raw=text, quantities=[Quantity.of(text, 14, 16, value="0")])
+    reader = read_page(render_article(article))
+    assert shown_annotations(reader) == [("quantity", "", 14, 16)]
+
+
+def test_text_of_white_space_only_keeps_its_annotations():
+    text = " \n\n "
+    article = Article(text=text, raw=text, quantities=[Quantity.of(text, 1, 3, value="0")])
+    page = render_article(article)
+    assert "(empty text)" not in page
+    assert [a[0] for a in shown_annotations(read_page(page))] == ["quantity"]

@@ -95,3 +95,24 @@ def test_any_spans_render_to_html_that_reads_back_to_each_span_text(text, pairs)
             assert texts[m.ident] == text[m.start : m.end]
     assert squeeze("".join(reader.words)) == squeeze(text)
     assert html.count('<span class="nk-badge">B</span>') == sum(m.start < m.end for m in marks)
+
+
+def test_mark_wholly_in_the_white_space_after_a_paragraph_is_drawn_empty():
+    text = "Un paragraphe.\n\nUn autre."
+    html = render_text(text, 0, 14, [mark(14, 15, "gap", after="<i>]</i>")], tail=16)
+    assert html == 'Un paragraphe.<mark data-ann="gap" data-kind="x"><i>]</i></mark>'
+
+
+def test_mark_wholly_in_the_white_space_before_the_first_paragraph_is_drawn_empty():
+    text = "\n\nUn paragraphe."
+    html = render_text(text, 2, 16, [mark(0, 1, "gap")], head=0)
+    assert html == '<mark data-ann="gap" data-kind="x"></mark>Un paragraphe.'
+
+
+def test_mark_in_a_gap_is_drawn_by_the_paragraph_before_it_only():
+    text = "Un.\n\nDeux."
+    gap = mark(3, 4, "gap")
+    first = render_text(text, 0, 3, [gap], head=0, tail=5)
+    second = render_text(text, 5, 10, [gap], head=3, tail=10)
+    assert 'data-ann="gap"' in first
+    assert 'data-ann="gap"' not in second

@@ -134,7 +134,8 @@ def _title_range(article: Article) -> tuple[int, int] | None:
 
 def _text_section(article: Article, index: _Index, title_range: tuple[int, int] | None) -> str:
     marks = list(_marks(index))
-    ranges = paragraphs(article.text)
+    # A text of white space only still gets one (blank) paragraph to hold its marks.
+    ranges = paragraphs(article.text) or ([(0, len(article.text))] if article.text else [])
     blocks: list[str] = []
     for number_, (start, end) in enumerate(ranges):
         head = ranges[number_ - 1][1] if number_ else 0
@@ -295,7 +296,8 @@ def _claims_section(index: _Index) -> str:
             "</tr>"
         )
     table = (
-        '<div class="nk-scroll"><table>\n<caption>Who said what, in text order</caption>\n'
+        '<div class="nk-scroll" tabindex="0" role="region" aria-label="Who said what, in text order">'
+        "<table>\n<caption>Who said what, in text order</caption>\n"
         '<colgroup><col class="nk-c-no"><col class="nk-c-source"><col class="nk-c-cue">'
         '<col class="nk-c-kind"><col><col class="nk-c-dates"><col class="nk-c-qty"></colgroup>\n'
         "<thead><tr>"
@@ -410,8 +412,11 @@ def _table_section(
     else:
         cells = '<th scope="col">#</th>' + "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
         content = (
-            f"<table>\n<caption>{esc(caption)}</caption>\n<thead><tr>{cells}</tr></thead>\n"
-            "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
+            f'<div class="nk-scroll" tabindex="0" role="region" aria-label="{esc(caption)}">'
+            f"<table>\n<caption>{esc(caption)}</caption>\n"
+            f"<thead><tr>{cells}</tr></thead>\n<tbody>\n"
+            + "\n".join(rows)
+            + "\n</tbody>\n</table></div>"
         )
     return (
         f'<section aria-labelledby="{slug}-heading">\n'

@@ -11,7 +11,7 @@ then longest) first, and a mark that has to be closed early is reopened as a
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import regex
@@ -77,7 +77,7 @@ def render_text(
     text: str,
     start: int,
     end: int,
-    marks: Iterable[Mark],
+    marks: Sequence[Mark],
     *,
     head: int | None = None,
     tail: int | None = None,
@@ -89,11 +89,18 @@ def render_text(
     """
     head = start if head is None else head
     tail = end if tail is None else tail
+    # A mark lying wholly in the undrawn white space (between paragraphs, or before the
+    # first one when head is 0) covers no visible text; it is still drawn, empty, so that
+    # no annotation goes missing from the page.
+    leading = [m for m in marks if head == 0 < start and m.start < m.end <= start]
+    trailing = [m for m in marks if end <= m.start < m.end <= tail]
+    drawn_apart = {id(m) for m in (*leading, *trailing)}
+    marks = [m for m in marks if id(m) not in drawn_apart]
     inside = sorted(
         (m for m in marks if m.start < end and start < m.end and m.start < m.end), key=_nesting_key
     )
     cuts = sorted({start, end} | {p for m in inside for p in (m.start, m.end) if start < p < end})
-    out: list[str] = []
+    out: list[str] = [_empty(m) for m in sorted(leading, key=_nesting_key)]
     stack: list[Mark] = []
     for left, right in itertools.pairwise(cuts):
         wanted = [m for m in inside if m.start <= left and right <= m.end]
@@ -107,7 +114,12 @@ def render_text(
             stack.append(mark)
         out.append(_plain(text[left:right]))
     _close(out, stack, 0, end, tail)
+    out.extend(_empty(m) for m in sorted(trailing, key=_nesting_key))
     return "".join(out)
+
+
+def _empty(mark: Mark) -> str:
+    return mark.opening(True) + mark.before + mark.after + mark.closing()
 
 
 def _common_prefix(stack: Sequence[Mark], wanted: Sequence[Mark]) -> int:

@@ -219,9 +219,11 @@ def _section(
     if rows:
         cells = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
         content = (
-            f"<table>\n<caption>{esc(caption)}</caption>\n<thead><tr>{cells}</tr></thead>\n<tbody>\n"
+            f'<div class="nk-scroll" tabindex="0" role="region" aria-label="{esc(caption)}">'
+            f"<table>\n<caption>{esc(caption)}</caption>\n"
+            f"<thead><tr>{cells}</tr></thead>\n<tbody>\n"
             + "\n".join(rows)
-            + "\n</tbody>\n</table>"
+            + "\n</tbody>\n</table></div>"
         )
     else:
         content = f'<p class="nk-muted">{esc(empty)}</p>'
