@@ -29,6 +29,11 @@ def _definition_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _reverse_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?P<acronym>{_ACRONYM})[ \u00a0]?\(")
+
+
+@functools.cache
 def _use_pattern(acronym: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(acronym)}(?![\p{{L}}\p{{N}}-])")
 
@@ -47,12 +52,24 @@ def _initials_fit(acronym: str, expansion: str) -> bool:
 
 def find_definitions(text: str, candidates: Iterable[Candidate]) -> list[Definition]:
     """Acronyms in parentheses right after a name they abbreviate."""
+    candidates = list(candidates)
     by_end = {c.end: c for c in candidates}
+    by_start = {c.start: c for c in candidates}
     found: list[Definition] = []
     for match in _definition_pattern().finditer(text):
         acronym = match.group("acronym")
         expansion = by_end.get(match.start())
         if expansion is not None and _initials_fit(acronym, expansion.surface(text)):
+            found.append(Definition(acronym, expansion))
+    # The reverse order: "l’OTAN (Organisation du traité de l’Atlantique nord)".
+    for match in _reverse_pattern().finditer(text):
+        acronym = match.group("acronym")
+        expansion = by_start.get(match.end())
+        if (
+            expansion is not None
+            and text[expansion.end : expansion.end + 1] == ")"
+            and _initials_fit(acronym, expansion.surface(text))
+        ):
             found.append(Definition(acronym, expansion))
     return found
 

@@ -71,3 +71,10 @@ def test_without_the_acronym_rule_the_acronym_is_its_own_entity():
     text = "Le Rassemblement national (RN) a dénoncé le texte. Le RN votera contre."
     names = {e.name for e in find_entities(text, "rules", disable=["acronyms"])}
     assert "RN" in names
+
+
+def test_acronym_before_its_expansion_in_parentheses_is_linked():
+    text = "L’OTAN (Organisation du traité de l’Atlantique nord) tiendra un sommet. L’OTAN a invité Kiev."
+    entity = entity_of(text, "OTAN")
+    assert entity.name == "Organisation du traité de l’Atlantique nord"
+    assert [m.text for m in entity.mentions].count("OTAN") == 2
