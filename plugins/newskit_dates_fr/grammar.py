@@ -14,6 +14,7 @@ import re
 
 from newskit_dates_fr.lexicon import (
     DAY_PARTS,
+    DECADE_WORDS,
     DURATION_UNITS,
     HOLIDAYS,
     NUMBER_WORDS,
@@ -27,6 +28,7 @@ from newskit_dates_fr.lexicon import (
 __all__ = [
     "RULE_NAMES",
     "digit_follow",
+    "first_year_pattern",
     "rules",
     "scanner",
     "trigger_plan",
@@ -72,6 +74,7 @@ def _blocks() -> dict[str, str]:
         "HOLIDAY": _alt(HOLIDAYS) + r"(?![\w])",
         "HOUR": r"(?:[01]?\d|2[0-4])(?![\d,.]\d)",
         "HOURW": _alt(_HOUR_WORDS) + r"(?![\w-])",
+        "DECADEW": _alt(DECADE_WORDS),
         "REL": r"(?:dernier|dernière|derniers|prochain|prochaine|passé|passée)(?![\w])",
     }
 
@@ -190,7 +193,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "decade",
         r"(?:(?P<pre>à la fin des|au début des|au milieu des|dans les|depuis les|pendant les|durant les|les|des|fin des|début des)<S>)"
-        r"années<S>(?P<decade>(?:1\d|20)?[0-9]0|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix)(?![\w])",
+        r"années<S>(?P<decade>(?:1\d|20)?[0-9]0|<DECADEW>)(?![\w-])",
     ),
     # "au XXe siècle", "du XIXe siècle".
     (
@@ -472,6 +475,16 @@ def digit_follow() -> re.Pattern[str]:
     a month or a unit needs no help: the month or unit is a trigger of its own.
     """
     return re.compile(r"[ \u00a0\u202f]*(?:[/.:h–-]|(?:et|au|à)(?![\w]))")
+
+
+@functools.cache
+def first_year_pattern() -> re.Pattern[str]:
+    """A year that dates something: after "en", "de", "fin", "début", "mi-", or a month."""
+    months = _alt(month_names())
+    return re.compile(
+        rf"(?<![\w])(?:en|de|d['’]|fin|début|courant|mi|l['’]année|{months})[ \u00a0\u202f-]+"
+        r"((?:1[89]|20)\d\d)(?![\d/-]|[.,]\d)"
+    )
 
 
 def _trie(words: list[str]) -> str:

@@ -9,11 +9,17 @@ from __future__ import annotations
 import functools
 
 __all__ = [
+    "APPROX_NOUNS",
+    "BARE_YEAR_FOLLOWERS",
+    "COUNTING_WORDS",
+    "COUNT_UNITS",
     "DAY_PARTS",
+    "DECADE_WORDS",
     "DURATION_UNITS",
     "HOLIDAYS",
     "NUMBER_WORDS",
     "ORDINALS",
+    "REFERENCE_WORDS",
     "SEASONS",
     "SET_UNITS",
     "month_names",
@@ -185,6 +191,142 @@ HOLIDAYS: dict[str, tuple[int, int] | tuple[str, int]] = {
     "ascension": ("easter", 39),
     "pentecôte": ("easter", 49),
     "lundi de pentecôte": ("easter", 50),
+}
+
+
+# Approximate counts that measure periods: "une dizaine de jours" is about 10 days.
+APPROX_NOUNS: dict[str, int] = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "centaine": 100,
+}
+
+# Words that may follow a bare year ("en 2017, …" needs no help; "2017 voix" is a count).
+BARE_YEAR_FOLLOWERS: frozenset[str] = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "avaient",
+        "avait",
+        "avec",
+        "ce",
+        "cette",
+        "contre",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "en",
+        "est",
+        "et",
+        "fut",
+        "il",
+        "ils",
+        "l",
+        "la",
+        "le",
+        "les",
+        "lors",
+        "mais",
+        "ne",
+        "ont",
+        "ou",
+        "où",
+        "par",
+        "pendant",
+        "pour",
+        "puis",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "selon",
+        "son",
+        "sont",
+        "sur",
+        "un",
+        "une",
+        "vers",
+        "à",
+        "était",
+    ]
+)
+
+# Words before a number that make it a count or a reference, not a year.
+COUNTING_WORDS: frozenset[str] = frozenset(
+    [
+        "article",
+        "des",
+        "environ",
+        "les",
+        "moins de",
+        "no",
+        "numéro",
+        "n°",
+        "page",
+        "plus de",
+        "près de",
+    ]
+)
+
+# Units after a number that make it a measure, not a year ("1500 m").
+COUNT_UNITS: frozenset[str] = frozenset(
+    [
+        "cm",
+        "dollar",
+        "euro",
+        "g",
+        "h",
+        "ha",
+        "kg",
+        "km",
+        "kw",
+        "litre",
+        "m",
+        "mm",
+        "mw",
+        "mètre",
+        "t",
+        "tonne",
+    ]
+)
+
+# Decades in words: "les années soixante" is 196.
+DECADE_WORDS: dict[str, int] = {
+    "trente": 3,
+    "quarante": 4,
+    "cinquante": 5,
+    "soixante": 6,
+    "soixante-dix": 7,
+    "quatre-vingt": 8,
+    "quatre-vingts": 8,
+    "quatre-vingt-dix": 9,
+}
+
+# Words that name the present, the past or the future without a date (TIMEX3 *_REF).
+REFERENCE_WORDS: dict[str, str] = {
+    "actuellement": "PRESENT_REF",
+    "maintenant": "PRESENT_REF",
+    "à présent": "PRESENT_REF",
+    "en ce moment": "PRESENT_REF",
+    "à l'heure actuelle": "PRESENT_REF",
+    "pour l'instant": "PRESENT_REF",
+    "pour le moment": "PRESENT_REF",
+    "récemment": "PAST_REF",
+    "dernièrement": "PAST_REF",
+    "autrefois": "PAST_REF",
+    "jadis": "PAST_REF",
+    "naguère": "PAST_REF",
+    "à l'avenir": "FUTURE_REF",
+    "bientôt": "FUTURE_REF",
+    "prochainement": "FUTURE_REF",
 }
 
 

@@ -7,11 +7,17 @@ from babel import Locale, localedata
 
 from newskit_dates_fr import find_dates
 from newskit_dates_fr.lexicon import (
+    APPROX_NOUNS,
+    BARE_YEAR_FOLLOWERS,
+    COUNT_UNITS,
+    COUNTING_WORDS,
     DAY_PARTS,
+    DECADE_WORDS,
     DURATION_UNITS,
     HOLIDAYS,
     NUMBER_WORDS,
     ORDINALS,
+    REFERENCE_WORDS,
     SEASONS,
     SET_UNITS,
     month_names,
@@ -129,3 +135,35 @@ HOLIDAY_DATES_2022 = {
 def test_each_holiday_has_its_date(name):
     capitalised = name[0].upper() + name[1:]
     assert one(f"{capitalised} 2022").value == HOLIDAY_DATES_2022[name]
+
+
+@pytest.mark.parametrize(("noun", "value"), sorted(APPROX_NOUNS.items()))
+def test_each_approximate_count_measures_a_period(noun, value):
+    found = one(f"pendant une {noun} de jours")
+    assert (found.value, found.mod) == (f"P{value}D", "APPROX")
+
+
+@pytest.mark.parametrize("word", sorted(BARE_YEAR_FOLLOWERS))
+def test_a_bare_year_stays_a_year_before_each_function_word(word):
+    assert one(f"Le traité de 2017 {word} rien.").value == "2017"
+
+
+@pytest.mark.parametrize("word", sorted(COUNTING_WORDS))
+def test_a_number_after_each_counting_word_is_no_year(word):
+    assert find_dates(f"Il y avait {word} 2017 à la fin.") == []
+
+
+@pytest.mark.parametrize("unit", sorted(COUNT_UNITS))
+def test_a_number_before_each_unit_is_no_year(unit):
+    assert find_dates(f"Il a parcouru 1900 {unit}.") == []
+
+
+@pytest.mark.parametrize(("word", "digit"), sorted(DECADE_WORDS.items()))
+def test_each_decade_in_words(word, digit):
+    assert one(f"dans les années {word}").value == f"19{digit}"
+
+
+@pytest.mark.parametrize(("words", "value"), sorted(REFERENCE_WORDS.items()))
+def test_each_reference_word(words, value):
+    capitalised = words[0].upper() + words[1:]
+    assert one(f"{capitalised}, rien ne bouge.", dt.date(2022, 1, 10)).value == value

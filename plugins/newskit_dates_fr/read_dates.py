@@ -1,0 +1,294 @@
+"""Reading absolute and partial dates: "5 janvier 2022", "05/01/2022", "en mars", "lundi", "2017", ranges of days and years."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from newskit import AnchorKind, TimeExpression, TimexType
+from newskit_dates_fr.anchoring import Reference
+from newskit_dates_fr.calendar_ops import safe_date, weekday_near
+from newskit_dates_fr.context import (
+    Handler,
+    Run,
+    day_number,
+    direction_of,
+    month_number,
+    with_bounds,
+    year_of_month,
+)
+from newskit_dates_fr.lexicon import (
+    BARE_YEAR_FOLLOWERS,
+    COUNT_UNITS,
+    COUNTING_WORDS,
+    DAY_PARTS,
+    month_names,
+    weekday_names,
+)
+
+__all__ = ["HANDLERS"]
+
+
+def _iso(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    day = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    if day is None:
+        return None
+    run.anchoring.saw_year(day.year)
+    run.anchoring.saw_date(day, m.end())
+    return run.make(m.start(), m.end(), TimexType.DATE, day.isoformat())
+
+
+def _numeric(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    year = int(m["year"])
+    if len(m["year"]) == 2:
+        if m["sep"] == "." and (len(m["day"]) != 2 or len(m["mon"]) != 2):
+            return None  # "3.1.22" reads as a version number; fr_CH writes "03.01.22"
+        year += 2000 if year < 50 else 1900
+    day = safe_date(year, int(m["mon"]), int(m["day"]))
+    if day is None:
+        return None
+    run.anchoring.saw_year(day.year)
+    run.anchoring.saw_date(day, m.end())
+    value = day.isoformat()
+    return run.make(m.start(), m.end(), TimexType.DATE, value, **with_bounds(m["pre"], value))
+
+
+def _date(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    month = month_number(m["mon"])
+    number = day_number(m["day"])
+    weekday = weekday_names()[m["wd"]] if m["wd"] else None
+    reference: Reference | None = None
+    if m["year"]:
+        day = safe_date(int(m["year"]), month, number)
+        if day is None:
+            return None
+        run.anchoring.saw_year(day.year)
+    else:
+        day, kind, anchor_value = run.anchoring.month_day(
+            month, number, m.start(), m.end(), weekday=weekday, relative=direction_of(m["rel"])
+        )
+        reference = (day, kind, anchor_value)
+        if safe_date(2000, month, number) is None:  # 2000 is a leap year: 29 février exists
+            return None
+    value = day.isoformat() if day else f"XXXX-{month:02d}-{number:02d}"
+    if day is not None:
+        run.anchoring.saw_date(day, m.end())
+    bounds = with_bounds(m["pre"], value)
+    if m["dpart"] and not m["hh"]:
+        value = f"{value}T{DAY_PARTS[m['dpart']]}"
+        return run.make(
+            m.start(), m.end(), TimexType.TIME, value, reference, **with_bounds(m["pre"], value)
+        )
+    if m["hh"]:
+        hour, minute = int(m["hh"]), int(m["mm"] or 0)
+        if hour > 24:
+            return None
+        value = f"{value}T{hour:02d}:{minute:02d}"
+        bounds = with_bounds(m["pre"], value)
+        if m["tpre"] == "vers":
+            bounds["mod"] = "APPROX"
+        return run.make(m.start(), m.end(), TimexType.TIME, value, reference, **bounds)
+    return run.make(m.start(), m.end(), TimexType.DATE, value, reference, **bounds)
+
+
+def _monthyear(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    if m["mon"]:
+        month = month_number(m["mon"])
+        year = int(m["year"])
+        run.anchoring.saw_year(year)
+        value = f"{year}-{month:02d}"
+        return run.make(m.start(), m.end(), TimexType.DATE, value, **with_bounds(m["pre"], value))
+    month = month_names()[m["mon1"]]
+    if not m["pre"] and not m["rel"] and not _bare_month_ok(run, m):
+        return None
+    relative = direction_of(m["rel"])
+    if relative:
+        ref, kind, anchor_value = run.anchoring.deictic()
+        if ref is None:
+            ref, kind, anchor_value = run.anchoring.narrative_day()
+        if ref is None:
+            value = f"XXXX-{month:02d}"
+            return run.make(
+                m.start(), m.end(), TimexType.DATE, value, (None, AnchorKind.NONE, None)
+            )
+        year = ref.year
+        if relative < 0 and month >= ref.month:
+            year -= 1
+        if relative > 0 and month <= ref.month:
+            year += 1
+        value = f"{year}-{month:02d}"
+        return run.make(m.start(), m.end(), TimexType.DATE, value, (ref, kind, anchor_value))
+    year, kind, anchor_value = year_of_month(run, month, m.start(), m.end())
+    value = f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
+    return run.make(
+        m.start(),
+        m.end(),
+        TimexType.DATE,
+        value,
+        (None, kind, anchor_value),
+        **with_bounds(m["pre"], value),
+    )
+
+
+def _bare_month_ok(run: Run, m: re.Match[str]) -> bool:
+    """A month name alone is a date unless it is a capitalised name inside a sentence ("Mars")."""
+    word = run.text[m.start() : m.end()]
+    if word[0].isupper():
+        before = run.text[max(0, m.start() - 2) : m.start()]
+        return not before or before.endswith(("\n", ". ", "(")) or before.strip() == ""
+    return True
+
+
+def _weekday(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    weekday = weekday_names().get(m["wd"].rstrip("s"), None)
+    if weekday is None:
+        return None
+    relative = direction_of(m["rel"] or m["rel2"])
+    ref, kind, anchor_value = run.anchoring.weekday_ref()
+    part = DAY_PARTS.get(m["part"] or "")
+    if ref is None:
+        value = f"XXXX-WXX-{weekday}"
+    else:
+        direction = relative or run.anchoring.tense(m.start(), m.end())
+        strict = bool(relative)
+        if m["pre"] and m["pre"].startswith(("à partir", "dès", "jusqu", "d'ici", "d’ici")):
+            direction, strict = 1, True  # "à partir de lundi" is the coming Monday
+        day = weekday_near(ref, weekday, direction, strict=strict)
+        run.anchoring.saw_date(day, m.end())
+        value = day.isoformat()
+    bounds = with_bounds(m["pre"], value)
+    if part:
+        value = f"{value}T{part}"
+        bounds = with_bounds(m["pre"], value)
+        return run.make(
+            m.start(), m.end(), TimexType.TIME, value, (ref, kind, anchor_value), **bounds
+        )
+    return run.make(m.start(), m.end(), TimexType.DATE, value, (ref, kind, anchor_value), **bounds)
+
+
+def _year(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    year = int(m["year"])
+    if not m["pre"] and not _bare_year_ok(run, m, year):
+        return None
+    if not m["pre"] or m["pre"].startswith(("en", "l'", "l’", "pour")):
+        run.anchoring.saw_year(year)
+    value = str(year)
+    return run.make(m.start(), m.end(), TimexType.DATE, value, **with_bounds(m["pre"], value))
+
+
+def _bare_year_ok(run: Run, m: re.Match[str], year: int) -> bool:
+    """A bare four-digit number is a year when it looks like one and nothing counts it."""
+    if not 1800 <= year <= 2099:
+        return False
+    before = run.lower[max(0, m.start() - 12) : m.start()].split()
+    if before[-1:] and (before[-1] in COUNTING_WORDS or " ".join(before[-2:]) in COUNTING_WORDS):
+        return False
+    after = run.lower[m.end() : m.end() + 20]
+    if not after[:1].isspace():
+        return True
+    following = "".join(itertools.takewhile(str.isalpha, after.lstrip()))
+    if not following or following in BARE_YEAR_FOLLOWERS:
+        return True
+    # "2000 personnes", "1500 m": a count of something; "le traité de 2017 reste": a year.
+    return following not in COUNT_UNITS and not (
+        len(following) > 3 and following.endswith(("s", "x"))
+    )
+
+
+def _daymonth(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    month, number = int(m["mon"]), int(m["day"])
+    if not 1 <= month <= 12 or safe_date(2000, month, number) is None:
+        return None
+    day, kind, anchor_value = run.anchoring.month_day(month, number, m.start(), m.end())
+    value = day.isoformat() if day else f"XXXX-{month:02d}-{number:02d}"
+    if day is not None:
+        run.anchoring.saw_date(day, m.end())
+    return run.make(
+        m.start(),
+        m.end(),
+        TimexType.DATE,
+        value,
+        (day, kind, anchor_value),
+        **with_bounds(m["pre"], value),
+    )
+
+
+def _daypair(run: Run, m: re.Match[str]) -> list[TimeExpression] | None:
+    """ "les 5 et 6 janvier": two dates, as TimeML marks them ("les 5", "6 janvier")."""
+    month = month_number(m["mon"])
+    pair = []
+    for group in ("day1", "day"):
+        number = day_number(m[group])
+        if safe_date(2000, month, number) is None:
+            return None
+        if m["year"]:
+            day = safe_date(int(m["year"]), month, number)
+            reference: Reference | None = None
+        else:
+            day, kind, anchor_value = run.anchoring.month_day(month, number, m.start(), m.end())
+            reference = (day, kind, anchor_value)
+        value = day.isoformat() if day else f"XXXX-{month:02d}-{number:02d}"
+        start = m.start() if group == "day1" else m.start("day")
+        end = m.end("day1") if group == "day1" else m.end()
+        pair.append(run.make(start, end, TimexType.DATE, value, reference))
+        if day is not None:
+            run.anchoring.saw_date(day, m.end())
+    if m["year"]:
+        run.anchoring.saw_year(int(m["year"]))
+    return pair
+
+
+def _dayrange(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    month = month_number(m["mon"])
+    first, last = day_number(m["day1"]), day_number(m["day"])
+    if first >= last:
+        return None
+    reference: Reference | None = None
+    if m["year"]:
+        year: int | None = int(m["year"])
+        run.anchoring.saw_year(year)  # type: ignore[arg-type]
+    else:
+        day, kind, anchor_value = run.anchoring.month_day(month, first, m.start(), m.end())
+        reference = (day, kind, anchor_value)
+        year = day.year if day else None
+    begin = safe_date(year or 2000, month, first)
+    end = safe_date(year or 2000, month, last)
+    if begin is None or end is None:
+        return None
+    if year is None:
+        begin_value, until_value = f"XXXX-{month:02d}-{first:02d}", f"XXXX-{month:02d}-{last:02d}"
+    else:
+        begin_value, until_value = begin.isoformat(), end.isoformat()
+        run.anchoring.saw_date(end, m.end())
+    return run.make(
+        m.start(),
+        m.end(),
+        TimexType.DATE,
+        begin_value,
+        reference,
+        begin=begin_value,
+        until=until_value,
+    )
+
+
+def _yearrange(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    first, last = int(m["year1"] or m["year2"]), int(m["year"])
+    if first >= last or (m["year2"] and last - first > 20):
+        return None  # "2021-1040" is a law number, not a span of years
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, str(first), begin=str(first), until=str(last)
+    )
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "dayrange": _dayrange,
+    "yearrange": _yearrange,
+    "date": _date,
+    "monthyear": _monthyear,
+    "weekday": _weekday,
+    "year": _year,
+    "daymonth": _daymonth,
+    "daypair": _daypair,
+}

@@ -1,0 +1,211 @@
+"""Reading fuzzy periods: "au début de 2022", "mi-mars", the decades, centuries, seasons, quarters, and the holidays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newskit import TimeExpression, TimexType
+from newskit_dates_fr.anchoring import Reference
+from newskit_dates_fr.calendar_ops import easter, iso_week
+from newskit_dates_fr.context import (
+    EDGE_MOD,
+    Handler,
+    Run,
+    direction_of,
+    month_number,
+    squash,
+    with_bounds,
+    year_of_month,
+)
+from newskit_dates_fr.lexicon import (
+    DAY_PARTS,
+    DECADE_WORDS,
+    HOLIDAYS,
+    ORDINALS,
+    SEASONS,
+)
+
+__all__ = ["HANDLERS"]
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    mod = EDGE_MOD[m["edge"]]
+    bounds = {k: v for k, v in with_bounds(m["pre"], "").items() if k != "mod"}
+    reference: Reference | None = None
+    type_ = TimexType.DATE
+    if m["mon"]:
+        month = month_number(m["mon"])
+        if m["year"]:
+            year: int | None = int(m["year"])
+            run.anchoring.saw_year(year)  # type: ignore[arg-type]
+        else:
+            year, kind, anchor_value = year_of_month(run, month, m.start(), m.end())
+            reference = (None, kind, anchor_value)
+        value = f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
+    elif m["year1"]:
+        year = int(m["year1"])
+        run.anchoring.saw_year(year)
+        value = str(year)
+    else:
+        this = squash(m["this"])
+        relative = direction_of(m["rel"])
+        if this.endswith(("année", "an")):
+            if relative:
+                reference = run.anchoring.deictic()
+                year = reference[0].year + relative if reference[0] else None
+            else:
+                year, kind, anchor_value = run.anchoring.year_ref()
+                reference = (None, kind, anchor_value)
+            value = str(year) if year else "XXXX"
+        elif this.endswith("mois"):
+            reference = (
+                run.anchoring.deictic()
+                if run.anchoring.published
+                else run.anchoring.narrative_day()
+            )
+            value = reference[0].strftime("%Y-%m") if reference[0] else "XXXX-XX"
+        elif this.endswith("semaine"):
+            reference = (
+                run.anchoring.deictic()
+                if run.anchoring.published
+                else run.anchoring.narrative_day()
+            )
+            value = iso_week(reference[0]) if reference[0] else "XXXX-WXX"
+        elif this.split()[-1].lstrip("l'") in SEASONS:
+            code = SEASONS[this.split()[-1].lstrip("l'")]
+            year, kind, anchor_value = run.anchoring.year_ref()
+            reference = (None, kind, anchor_value)
+            value = f"{year}-{code}" if year else f"XXXX-{code}"
+        else:
+            part = DAY_PARTS.get(this.split()[-1].lstrip("l'"))
+            reference = run.anchoring.day_for_time(m.start())
+            if part is None:  # "la journée": the day itself
+                value = reference[0].isoformat() if reference[0] else "XXXX-XX-XX"
+            else:
+                type_ = TimexType.TIME
+                value = f"{reference[0].isoformat() if reference[0] else 'XXXX-XX-XX'}T{part}"
+    bounds = {k: (value if v == "=" or v == "" else v) for k, v in bounds.items()}
+    return run.make(m.start(), m.end(), type_, value, reference, mod=mod, **bounds)
+
+
+def _decade(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    word = m["decade"]
+    if word in DECADE_WORDS:
+        value = f"19{DECADE_WORDS[word]}"
+    elif len(word) == 2:
+        value = f"19{word[0]}"
+    else:
+        value = word[:3]
+    pre = m["pre"]
+    mod = (
+        "END"
+        if pre.startswith(("à la fin", "fin"))
+        else "START"
+        if "début" in pre
+        else "MID"
+        if "milieu" in pre
+        else None
+    )
+    if pre.startswith("depuis"):
+        return run.make(m.start(), m.end(), TimexType.DATE, value, mod="AFTER", begin=value)
+    return run.make(m.start(), m.end(), TimexType.DATE, value, mod=mod)
+
+
+def _century(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    total, previous = 0, 0
+    if m["roman"].isdigit():
+        total = int(m["roman"])
+    for char in "" if m["roman"].isdigit() else reversed(m["roman"]):
+        value = _ROMAN[char]
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    if not 1 <= total <= 30:
+        return None
+    pre = m["pre"] or ""
+    mod = (
+        "END" if "fin" in pre else "START" if "début" in pre else "MID" if "milieu" in pre else None
+    )
+    return run.make(m.start(), m.end(), TimexType.DATE, f"{total - 1:02d}", mod=mod)
+
+
+def _season(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    code = SEASONS[m["season"]]
+    pre = (m["pre"] or "").replace("’", "'")
+    reference: Reference | None = None
+    if m["year"]:
+        year: int | None = int(m["year"])
+        run.anchoring.saw_year(year)  # type: ignore[arg-type]
+    elif m["rel"] or pre in ("cet", "ce", "cette"):
+        reference = run.anchoring.deictic()
+        ref = reference[0]
+        year = None if ref is None else ref.year + direction_of(m["rel"])
+    else:
+        year, kind, anchor_value = run.anchoring.year_ref()
+        reference = (None, kind, anchor_value)
+    value = f"{year}-{code}" if year else f"XXXX-{code}"
+    mod = "END" if pre.startswith("fin") else "START" if pre.startswith("début") else None
+    bounds = with_bounds(m["pre"], value)
+    bounds.setdefault("mod", mod)
+    return run.make(m.start(), m.end(), TimexType.DATE, value, reference, **bounds)
+
+
+def _quarter(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    number = ORDINALS[m["ord"]]
+    letter = "Q" if m["unit"] == "trimestre" else "H"
+    if letter == "H" and number > 2:
+        return None
+    reference: Reference | None = None
+    if m["year"]:
+        year: int | None = int(m["year"])
+        run.anchoring.saw_year(year)  # type: ignore[arg-type]
+    else:
+        year, kind, anchor_value = run.anchoring.year_ref()
+        reference = (None, kind, anchor_value)
+    value = f"{year if year else 'XXXX'}-{letter}{number}"
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, value, reference, **with_bounds(m["pre"], value)
+    )
+
+
+def _holiday(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    name = m["name"].replace("’", "'")
+    start = m.start("name")
+    if (
+        name in ("ascension", "pentecôte", "toussaint", "armistice", "assomption")
+        and not run.text[start].isupper()
+    ):
+        return None  # "l'ascension du mont Blanc" is a climb
+    rule = HOLIDAYS[name]
+    reference: Reference | None = None
+    if m["year"]:
+        year: int | None = int(m["year"])
+    elif isinstance(rule[0], int):
+        day, kind, anchor_value = run.anchoring.month_day(rule[0], rule[1], m.start(), m.end())  # type: ignore[arg-type]
+        reference = (day, kind, anchor_value)
+        year = day.year if day else None
+    else:
+        year, kind, anchor_value = run.anchoring.year_ref()
+        reference = (None, kind, anchor_value)
+    if year is None:
+        value = f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if isinstance(rule[0], int) else "XXXX-XX-XX"
+    elif isinstance(rule[0], int):
+        value = dt.date(year, rule[0], rule[1]).isoformat()  # type: ignore[arg-type]
+    else:
+        value = (easter(year) + dt.timedelta(days=rule[1])).isoformat()
+    return run.make(
+        m.start(), m.end(), TimexType.DATE, value, reference, **with_bounds(m["pre"], value)
+    )
+
+
+HANDLERS: dict[str, Handler] = {
+    "fuzzy": _fuzzy,
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "quarter": _quarter,
+    "holiday": _holiday,
+}
