@@ -127,20 +127,26 @@ def text2num(texts: list[str]) -> None:
         alpha2digit(text, "fr")
 
 
-def best_of(run: Callable[[list[str]], None], texts: list[str], repeat: int) -> float:
-    run(texts[:3])  # warm up: compile patterns, load tables
-    best = float("inf")
+def best_times(
+    contenders: list[tuple[str, Callable[[list[str]], None]]], texts: list[str], repeat: int
+) -> dict[str, float]:
+    """Best wall time of each contender; runs are interleaved so that a busy machine slows
+    every contender alike rather than whichever ran while it was busy."""
+    for _, run in contenders:
+        run(texts[:3])  # warm up: compile patterns, load tables
+    best = {name: float("inf") for name, _ in contenders}
     for _ in range(repeat):
-        start = time.perf_counter()
-        run(texts)
-        best = min(best, time.perf_counter() - start)
+        for name, run in contenders:
+            start = time.perf_counter()
+            run(texts)
+            best[name] = min(best[name], time.perf_counter() - start)
     return best
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     texts = load_texts(args.corpus)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -154,7 +160,10 @@ def main(argv: list[str] | None = None) -> int:
         ("babel parse_decimal on digit tokens", babel_tokens),
         ("regex alternation of 50 number words", word_alternation),
     ]
-    speeds = {name: megabytes / best_of(run, texts, args.repeat) for name, run in contenders}
+    speeds = {
+        name: megabytes / seconds
+        for name, seconds in best_times(contenders, texts, args.repeat).items()
+    }
     ours = speeds[contenders[0][0]]
     print(f"{'contender':40} {'MB/s':>8} {'newskit / it':>13}")
     for name, speed in speeds.items():

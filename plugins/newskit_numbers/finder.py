@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 import attrs
 
@@ -203,7 +203,10 @@ def _tidy(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        try:
+            return value.quantize(Decimal(1))
+        except InvalidOperation:  # more digits than the context's precision: keep it as is
+            return value
     return value.normalize()
 
 
@@ -258,7 +261,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     resume = _read_range(text, core, tail, core.start - len(window), t, p)
     if resume is not None:
         return resume
-    _read_unit(text, core, t, p)
+    _read_unit(text, core, floor, t, p)
     _read_multiplier(text, core, tail, p)
     after = p.approx_after.match(text, core.end)
     if after:
@@ -651,7 +654,7 @@ def _leading(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(exponent - exponent % 3) if exponent >= 3 else Decimal(1)
 
 
-def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
+def _read_unit(text: str, reading: _Reading, floor: int, t: Tables, p: Patterns) -> None:
     """What the number counts or measures: %, a currency, a unit, or a noun."""
     end = reading.end
     percent = p.percent.match(text, end)
@@ -677,7 +680,7 @@ def _read_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
         if code:
             reading.kind, reading.unit, reading.end = QuantityKind.MONEY, code, currency.end()
             return
-    window = text[max(0, reading.start - 4) : reading.start]
+    window = text[max(floor, reading.start - 4) : reading.start]
     before = p.currency_before.search(window)
     if before:
         symbol = before.group().strip(" \u00a0\u202f")

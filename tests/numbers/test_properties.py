@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newskit.testing import french_text
 from newskit_numbers import find_quantities, parse_number
 
 _UNITS = [
@@ -116,3 +118,25 @@ def test_grouped_count_in_a_sentence_is_found_whole(n):
     written = format_decimal(n, locale="fr_FR")
     [quantity] = find_quantities(f"Selon la préfecture, {written} manifestants ont défilé.")
     assert (quantity.value, quantity.unit) == (Decimal(n), "manifestants")
+
+
+@given(french_text())
+@settings(max_examples=300, deadline=None)
+def test_any_french_text_gives_aligned_non_overlapping_quantities(text):
+    found = find_quantities(text)
+    for quantity in found:
+        assert text[quantity.start : quantity.end] == quantity.text
+    for left, right in itertools.pairwise(found):
+        assert left.end <= right.start
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("0123456789 ,.-–/:h%€$°+'’\u00a0\u202fetdeuxmillionsàentre"),
+        max_size=40,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_digit_soup_never_breaks_the_finder(text):
+    for quantity in find_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.text
