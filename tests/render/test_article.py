@@ -289,3 +289,14 @@ def test_text_of_white_space_only_keeps_its_annotations():
     page = render_article(article)
     assert "(empty text)" not in page
     assert [a[0] for a in shown_annotations(read_page(page))] == ["quantity"]
+
+
+def test_source_url_is_shown_as_text_never_as_a_link():
+    url = "https://example.org/monde/article.html"
+    page = render_article(
+        Article(text="Bonjour.", raw="Bonjour.", metadata={"url": url, "site": "Le Courrier"})
+    )
+    assert f"<dt>URL</dt><dd>{url}</dd>" in page
+    assert "<dt>Site</dt><dd>Le Courrier</dd>" in page
+    assert page.count("https://") == 1
+    assert all(ref.startswith("#") for ref in read_page(page).resources)

@@ -94,9 +94,19 @@ def _facts(article: Article) -> str:
         f"{len(article.quantities)} quantities, {len(article.claims)} claims"
     )
     facts.append(("Found", counts))
-    facts.extend((name, value) for name, value in article.metadata.items())
     items = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts)
-    return f'<dl class="nk-facts">{items}</dl>'
+    # What the source said about itself (URL, site, author…), apart from what newskit found.
+    # The URL is shown as text, never as a link: the page refers to nothing outside itself.
+    source = "".join(
+        f"<div><dt>{esc(_fact_name(k))}</dt><dd>{esc(v)}</dd></div>"
+        for k, v in article.metadata.items()
+    )
+    source_list = f'\n<dl class="nk-facts">{source}</dl>' if source else ""
+    return f'<dl class="nk-facts">{items}</dl>{source_list}'
+
+
+def _fact_name(key: str) -> str:
+    return "URL" if key.lower() == "url" else key.replace("_", " ").capitalize()
 
 
 def _key_section() -> str:
