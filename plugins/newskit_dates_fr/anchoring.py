@@ -50,6 +50,8 @@ class Anchoring:
         self.year_at = 0
         #: the start of the expression being resolved, set by the walk before each one
         self.cursor = 0
+        #: the last date or period mentioned, with its precision ("D", "M" or "Y")
+        self.last_mention: tuple[dt.date, str] | None = None
         self.last_date: dt.date | None = None
         self.last_date_end = -1
 
@@ -60,11 +62,18 @@ class Anchoring:
         self.year = year
         self.year_explicit = True
         self.year_at = self.cursor
+        self.last_mention = (dt.date(year, 1, 1), "Y")
+
+    def saw_month(self, year: int, month: int) -> None:
+        """An explicit month of a year ("en novembre 2015"): "trois mois plus tard" counts from it."""
+        self.saw_year(year)
+        self.last_mention = (dt.date(year, month, 1), "M")
 
     def saw_date(self, day: dt.date, end: int) -> None:
         """A full date was mentioned: "la veille", "à 9 h", "lundi" may refer to it."""
         self.last_date = day
         self.last_date_end = end
+        self.last_mention = (day, "D")
 
     # -- the references ---------------------------------------------------------------
 
@@ -79,6 +88,24 @@ class Anchoring:
         if self.last_date is not None:
             return self.last_date, AnchorKind.NARRATIVE, self.last_date.isoformat()
         return self.deictic()
+
+    def narrative_for(self, unit: str) -> Reference:
+        """The reference of "sept ans plus tard": the last date or period mentioned.
+
+        A period counts when it is precise enough for the unit: a year for years ("En 2015 …
+        sept ans plus tard"), a month for months; days and weeks need a day.
+        """
+        if self.last_mention is not None:
+            day, precision = self.last_mention
+            usable = {
+                "D": True,
+                "M": unit in ("M", "Y", "DE", "CE"),
+                "Y": unit in ("Y", "DE", "CE"),
+            }
+            if usable[precision]:
+                shown = {"D": day.isoformat(), "M": day.strftime("%Y-%m"), "Y": str(day.year)}
+                return day, AnchorKind.NARRATIVE, shown[precision]
+        return self.narrative_day()
 
     def day_for_time(self, start: int) -> Reference:
         """The day a bare time ("à 9 h", "en fin d'après-midi") falls on.
@@ -107,6 +134,20 @@ class Anchoring:
             return self.published.year, AnchorKind.PUBLICATION, self.published.isoformat()
         return None, AnchorKind.NONE, None
 
+    def _against_tense(self, day: dt.date, start: int, end: int) -> bool:
+        """True when ``day`` contradicts the tense, seen from the publication date.
+
+        "Le procès, ouvert le 8 septembre 2021, doit s'achever le 29 juin" (published in
+        June 2022): the narrative's 2021 would put a future event a year in the past.
+        """
+        if self.published is None:
+            return False
+        days = (day - self.published).days
+        if abs(days) <= _TENSE_SLACK_DAYS:
+            return False
+        tense = self.tense(start, end)
+        return (tense > 0 and days < 0) or (tense < 0 and days > 0)
+
     def _year_holds(self) -> bool:
         """Whether the narrative's year still beats the publication date's at the cursor.
 
@@ -125,21 +166,28 @@ class Anchoring:
         return "\n" not in between and ". " not in between
 
     def tense(self, start: int, end: int) -> int:
-        """-1 when the sentence around ``[start, end)`` reports the past, +1 the future, else 0."""
+        """-1 when the clause of ``[start, end)`` reports the past, +1 the future, else 0.
+
+        The verb nearest before the expression governs it ("le PSG a battu Nantes samedi,
+        et l'OM jouera dimanche"); at the head of its sentence, the verb after it does
+        ("Samedi, le PSG a battu Nantes").
+        """
         lower = self.lower
         left = max(lower.rfind(". ", 0, start), lower.rfind("\n", 0, start)) + 1
         right_candidates = [i for i in (lower.find(". ", end), lower.find("\n", end)) if i >= 0]
         right = min(right_candidates) if right_candidates else len(lower)
         past, future = _tense_markers()
-        nearest_past = _nearest(past, lower, left, right, start, end)
-        nearest_future = _nearest(future, lower, left, right, start, end)
-        if nearest_past is None and nearest_future is None:
-            return 0
-        if nearest_future is None:
-            return -1
-        if nearest_past is None:
-            return 1
-        return -1 if nearest_past <= nearest_future else 1
+        for low, high in ((left, start), (end, right)):
+            nearest_past = _nearest(past, lower, low, high, start, end)
+            nearest_future = _nearest(future, lower, low, high, start, end)
+            if nearest_past is None and nearest_future is None:
+                continue
+            if nearest_future is None:
+                return -1
+            if nearest_past is None:
+                return 1
+            return -1 if nearest_past <= nearest_future else 1
+        return 0
 
     def month_day(
         self,
@@ -179,7 +227,8 @@ class Anchoring:
                     moved = safe_date(other, month, day)
                     if moved is not None and moved.isoweekday() == weekday:
                         return moved, kind, value
-            return choice, kind, value
+            if choice is None or not self._against_tense(choice, start, end):
+                return choice, kind, value
         if self.published is None:
             return None, AnchorKind.NONE, None
         ref = self.published

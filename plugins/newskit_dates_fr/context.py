@@ -80,6 +80,7 @@ def _range_mod(pre: str | None) -> dict[str, str | None]:
         return {"until": "="}
     if pre.startswith(("depuis", "dès", "à partir", "à compter")):
         return {"begin": "=", "mod": "AFTER" if pre.startswith("depuis") else None}
+    pre = pre.removeprefix("peu ").removeprefix("juste ")
     if pre.startswith("avant"):
         return {"mod": "BEFORE"}
     if pre.startswith("après"):

@@ -95,7 +95,7 @@ def _monthyear(run: Run, m: re.Match[str]) -> TimeExpression | None:
     if m["mon"]:
         month = month_number(m["mon"])
         year = int(m["year"])
-        run.anchoring.saw_year(year)
+        run.anchoring.saw_month(year, month)
         value = f"{year}-{month:02d}"
         return run.make(m.start(), m.end(), TimexType.DATE, value, **with_bounds(m["pre"], value))
     month = month_names()[m["mon1"]]
@@ -245,8 +245,8 @@ def _dayrange(run: Run, m: re.Match[str]) -> TimeExpression | None:
         return None
     reference: Reference | None = None
     if m["year"]:
-        year: int | None = int(m["year"])
-        run.anchoring.saw_year(year)  # type: ignore[arg-type]
+        year = int(m["year"])
+        run.anchoring.saw_year(year)
     else:
         day, kind, anchor_value = run.anchoring.month_day(month, first, m.start(), m.end())
         reference = (day, kind, anchor_value)

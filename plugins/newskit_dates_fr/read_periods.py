@@ -40,8 +40,8 @@ def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
     if m["mon"]:
         month = month_number(m["mon"])
         if m["year"]:
-            year: int | None = int(m["year"])
-            run.anchoring.saw_year(year)  # type: ignore[arg-type]
+            year = int(m["year"])
+            run.anchoring.saw_year(year)
         else:
             year, kind, anchor_value = year_of_month(run, month, m.start(), m.end())
             reference = (None, kind, anchor_value)
@@ -137,8 +137,8 @@ def _season(run: Run, m: re.Match[str]) -> TimeExpression | None:
     pre = (m["pre"] or "").replace("’", "'")
     reference: Reference | None = None
     if m["year"]:
-        year: int | None = int(m["year"])
-        run.anchoring.saw_year(year)  # type: ignore[arg-type]
+        year = int(m["year"])
+        run.anchoring.saw_year(year)
     elif m["rel"] or pre in ("cet", "ce", "cette"):
         reference = run.anchoring.deictic()
         ref = reference[0]
@@ -160,8 +160,8 @@ def _quarter(run: Run, m: re.Match[str]) -> TimeExpression | None:
         return None
     reference: Reference | None = None
     if m["year"]:
-        year: int | None = int(m["year"])
-        run.anchoring.saw_year(year)  # type: ignore[arg-type]
+        year = int(m["year"])
+        run.anchoring.saw_year(year)
     else:
         year, kind, anchor_value = run.anchoring.year_ref()
         reference = (None, kind, anchor_value)
@@ -173,32 +173,37 @@ def _quarter(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 def _holiday(run: Run, m: re.Match[str]) -> TimeExpression | None:
     name = m["name"].replace("’", "'")
-    start = m.start("name")
-    if (
-        name in ("ascension", "pentecôte", "toussaint", "armistice", "assomption")
-        and not run.text[start].isupper()
-    ):
+    if name in _CAPITALISED_HOLIDAYS and not run.text[m.start("name")].isupper():
         return None  # "l'ascension du mont Blanc" is a climb
-    rule = HOLIDAYS[name]
+    base, offset = HOLIDAYS[name]
+    fixed = isinstance(base, int)
+    month, day_of_month = (base, offset) if isinstance(base, int) else (0, 0)
     reference: Reference | None = None
+    year: int | None
     if m["year"]:
-        year: int | None = int(m["year"])
-    elif isinstance(rule[0], int):
-        day, kind, anchor_value = run.anchoring.month_day(rule[0], rule[1], m.start(), m.end())  # type: ignore[arg-type]
+        year = int(m["year"])
+    elif fixed:
+        day, kind, anchor_value = run.anchoring.month_day(month, day_of_month, m.start(), m.end())
         reference = (day, kind, anchor_value)
         year = day.year if day else None
     else:
         year, kind, anchor_value = run.anchoring.year_ref()
         reference = (None, kind, anchor_value)
     if year is None:
-        value = f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if isinstance(rule[0], int) else "XXXX-XX-XX"
-    elif isinstance(rule[0], int):
-        value = dt.date(year, rule[0], rule[1]).isoformat()  # type: ignore[arg-type]
+        value = f"XXXX-{month:02d}-{day_of_month:02d}" if fixed else "XXXX-XX-XX"
+    elif fixed:
+        value = dt.date(year, month, day_of_month).isoformat()
     else:
-        value = (easter(year) + dt.timedelta(days=rule[1])).isoformat()
+        value = (easter(year) + dt.timedelta(days=offset)).isoformat()
     return run.make(
         m.start(), m.end(), TimexType.DATE, value, reference, **with_bounds(m["pre"], value)
     )
+
+
+# Holiday names that are common nouns in lower case ("l'ascension du mont Blanc").
+_CAPITALISED_HOLIDAYS = frozenset(
+    ["ascension", "pentecôte", "toussaint", "armistice", "assomption"]
+)
 
 
 HANDLERS: dict[str, Handler] = {

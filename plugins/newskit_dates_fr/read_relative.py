@@ -192,13 +192,10 @@ def _in(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _later(run: Run, m: re.Match[str]) -> TimeExpression | None:
-    sign = (
-        1
-        if m["dir"].startswith(("plus tard", "plus\u00a0tard", "après"))
-        or m["dir"].endswith("tard")
-        else -1
-    )
-    return _shifted(run, m, run.anchoring.narrative_day(), sign)
+    """ "deux jours plus tard", "trois mois auparavant": from the last date or period mentioned."""
+    sign = 1 if m["dir"].endswith("tard") or m["dir"].startswith("après") else -1
+    letter = DURATION_UNITS[m["unit"]][0]
+    return _shifted(run, m, run.anchoring.narrative_for(letter), sign)
 
 
 def _neighbour(run: Run, m: re.Match[str]) -> TimeExpression | None:

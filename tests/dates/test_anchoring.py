@@ -116,3 +116,35 @@ def test_a_year_to_come_anchors_only_its_own_sentence():
 def test_last_year_anchors_to_the_end_of_the_article():
     text = "Au début de 2022, les prix ont monté.\n\nLe 7 janvier, le président a parlé."
     assert values(text, dt.date(2023, 3, 1))[1][1:3] == ("2022-01-07", "narrative")
+
+
+def test_a_future_event_does_not_take_a_past_narrative_year():
+    text = "Le procès, ouvert le 8 septembre 2021, doit s’achever le 29 juin."
+    assert values(text, dt.date(2022, 6, 16))[1][1:3] == ("2022-06-29", "publication")
+
+
+def test_the_verb_before_the_expression_sets_its_tense():
+    text = "Le PSG a battu Nantes samedi soir, et l’OM jouera dimanche."
+    found = values(text, dt.date(2022, 6, 16))  # a Thursday
+    assert [v[1] for v in found] == ["2022-06-11TEV", "2022-06-19"]
+
+
+def test_at_the_head_of_a_sentence_the_verb_after_sets_the_tense():
+    assert values("Samedi, le PSG a battu Nantes.", dt.date(2022, 6, 16))[0][1] == "2022-06-11"
+
+
+def test_years_later_count_from_the_last_year_mentioned():
+    text = "En novembre 2015, les attaques ont fait 130 morts. Sept ans plus tard, les familles attendent."
+    assert values(text, dt.date(2022, 6, 16))[1] == (
+        "Sept ans plus tard",
+        "2022",
+        "narrative",
+        "2015-11",
+    )
+
+
+def test_months_later_count_from_the_last_month_mentioned():
+    text = (
+        "En novembre 2015, les attaques ont eu lieu. Trois mois plus tard, le procès s’est ouvert."
+    )
+    assert values(text, None)[1][1] == "2016-02"

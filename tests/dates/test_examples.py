@@ -120,6 +120,7 @@ TIMES = [
     ("Il est rentré à 10 heures du soir.", "à 10 heures du soir", "2022-01-10T22:00", None),
     ("Le bureau ouvre à 8 heures et demie.", "à 8 heures et demie", "2022-01-10T08:30", None),
     ("Le 5 janvier, il a parlé à 9 h.", "à 9 h", "2022-01-05T09:00", None),
+    ("Il est sorti peu avant 19 heures.", "peu avant 19 heures", "2022-01-10T19:00", "BEFORE"),
 ]
 
 PARTS_OF_DAY = [
