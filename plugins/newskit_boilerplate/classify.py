@@ -98,7 +98,8 @@ def _mark_head(c: _Context) -> None:
 
 def _mark_teaser_lists(c: _Context) -> None:
     """A teaser list opened by a short header ("Sur le même sujet") runs until prose."""
-    for i in range(c.first_body, c.last_body):
+    count = len(c.lines)
+    for i in range(c.first_body, count - 1):
         header = _lexicon_key(c.reasons[i]) in _LIST_HEADERS
         if not header or c.lines[i].content.rstrip(" :").count(" ") >= 6:
             continue
@@ -107,7 +108,8 @@ def _mark_teaser_lists(c: _Context) -> None:
         # on single lines ends it (what follows is an intertitle, not a teaser).
         spacing = c.lines[j].gap_before
         while (
-            j < c.last_body
+            j < count
+            and j != c.last_body
             and not c.prose[j]
             and c.words[j] <= MAX_HEADLINE_WORDS
             and c.lines[j].gap_before == spacing

@@ -150,5 +150,7 @@ def _speech() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)[,»]\s*(?:(?:a|avait|ont|avaient|aurait)\s+(?:{verbs})\b|"
         r"(?:ironisait|lançait|disait|affirmait|ajoutait|expliquait|écrivait|insistait|assurait|"
-        r"a-t-(?:il|elle)|avait-(?:il|elle)|ont-(?:ils|elles)|dit-(?:il|elle)|estime-t-(?:il|elle))\b)"
+        r"a-t-(?:il|elle)|avait-(?:il|elle)|ont-(?:ils|elles)|dit-(?:il|elle)|estime-t-(?:il|elle)|"
+        r"(?:lance|dit|explique|affirme|ajoute|estime|souligne|assure|déclare|raconte|ironise|"
+        r"insiste|écrit|prévient|martèle)\s+(?:le|la|l'|l’|les|un|une|son|sa|ses|\p{Lu}))\b)"
     )

@@ -67,6 +67,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # a caption signed after a bar or slash: "… devant la mairie. | Ouest-France"
             r"\S\s+[|/]\s*\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}$)"
         ),
+        # The words of a "Le 8 janvier 2022 à 18h30, modifié le 8 janvier à 20h12" stamp.
+        "stamp-token": regex.compile(
+            rf"(?i)\b(?:{date}|{time}|{month}|{day}|\d{{1,4}}|publié|publiée|mis|mise|à|jour|le|"
+            r"modifié|modifiée|actualisé|updated|published|on|at|et|and|hne|utc|gmt|cet|il\s+y\s+a)\b"
+        ),
         "separators": regex.compile(r"\s[|>›»•·/→]\s|\s[|•·]|[|•·]\s"),
     }
 
@@ -95,6 +100,8 @@ def shape_reason(line: str, words: int) -> str | None:
         return "shape:hashtags"
     if words <= 12 and patterns["date"].match(line):
         return "shape:date"
+    if words <= 20 and _is_stamp(line, patterns["stamp-token"]):
+        return "shape:date"
     if words <= 10 and patterns["counter"].match(line):
         return "shape:counter"
     if words <= 10 and patterns["relative-time"].search(line):
@@ -104,6 +111,14 @@ def shape_reason(line: str, words: int) -> str | None:
     if patterns["credit"].search(line) and not line.endswith(("!", "?")):
         return "shape:credit"
     return None
+
+
+def _is_stamp(line: str, token: regex.Pattern[str]) -> bool:
+    """A line made of dates, times and stamp words only, with one of them a date."""
+    if not any(ch.isdigit() for ch in line):
+        return False
+    rest = token.sub(" ", line)
+    return not any(ch.isalpha() for ch in rest)
 
 
 def _is_share_bar(line: str) -> bool:

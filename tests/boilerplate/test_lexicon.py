@@ -51,6 +51,9 @@ BODY_SENTENCES = [
     "Updated figures released on Monday show that nearly 8,000 people were detained during the unrest.",
     "Share prices of the country’s largest oil producer fell by 4% in early trading on Thursday.",
     "Source : le ministère de l’Intérieur a recensé 18 morts parmi les forces de l’ordre, dont deux décapités.",
+    "La CNIL a sanctionné Google pour avoir rendu plus difficile de refuser les cookies que de les accepter.",
+    "« Abonnez-vous ! », lance le youtubeur kazakh à ses 300 000 abonnés au début de chaque vidéo.",
+    "Tous droits réservés : la formule figure désormais sur chaque photo publiée par l’agence d’Etat.",
 ]
 
 

@@ -107,3 +107,16 @@ def test_intertitle_after_a_single_spaced_teaser_list_is_kept():
         "Le Kazakhstan plafonne le prix du gaz",
         "Tokayev limoge le gouvernement",
     ]
+
+
+def test_teaser_list_below_the_article_ends_where_its_spacing_changes():
+    closing = "Les manifestations ont commencé dimanche dans l’ouest du pays."
+    text = (
+        f"Titre\n\n{P1}\n\n{P2}\n\nÀ lire aussi :\n- Le gouvernement démissionne\n- Qu’est-ce que l’OTSC?"
+        f"\n\n{closing}"
+    )
+    assert [line for line, _ in removed(text, "Titre")] == [
+        "À lire aussi :",
+        "- Le gouvernement démissionne",
+        "- Qu’est-ce que l’OTSC?",
+    ]

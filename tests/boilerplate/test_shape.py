@@ -18,6 +18,7 @@ SHAPES = [
     ("#Kazakhstan #Almaty", "shape:hashtags"),
     ("mercredi 5 janvier 2022 à 10h32", "shape:date"),
     ("05/01/2022 - 09:22", "shape:date"),
+    ("Le 8 janvier 2022 à 18h30, modifié le 8 janvier 2022 à 20h12", "shape:date"),
     ("January 12, 2022", "shape:date"),
     ("12 345 vues", "shape:counter"),
     ("3 réactions", "shape:counter"),
@@ -55,6 +56,7 @@ KEPT = [
     "1. Tokayev est-il renforcé ?",
     "Entre Moscou et Pékin, un équilibre fragile",
     "Paris, Berlin et Varsovie ont appelé au calme.",
+    "Le 8 janvier 2022, le président a limogé le gouvernement",
 ]
 
 
