@@ -352,17 +352,16 @@ class _Article:
 
     def run(self) -> list[_Draft]:
         text = self.text
+        handlers = {
+            "reflexive": self.reflexive,
+            "reflexive_verb": self.verbal,
+            "object": self.object_cue,
+            "verb": self.verbal,
+            "preposition": self.prepositional,
+        }
         for s0, s1 in self.sentences:
-            for match in patterns.verb_cue().finditer(text, s0, s1):
-                self.verbal(s0, s1, match)
-            for match in patterns.object_verb_cue().finditer(text, s0, s1):
-                self.object_cue(s0, s1, match)
-            for match in patterns.reflexive_verb_cue().finditer(text, s0, s1):
-                self.verbal(s0, s1, match)
-            for match in patterns.reflexive_cue().finditer(text, s0, s1):
-                self.reflexive(s0, s1, match)
-            for match in patterns.preposition_cue().finditer(text, s0, s1):
-                self.prepositional(s0, s1, match)
+            for match in patterns.cue_scan().finditer(text, s0, s1):
+                handlers[match.lastgroup or "verb"](s0, s1, match)
         spans = sorted((d.start, d.end) for d in self.drafts)
         starts = [start for start, _ in spans]
         reach = list(itertools.accumulate((end for _, end in spans), max))

@@ -12,6 +12,7 @@ __all__ = [
     "NAME_RUN",
     "adjunct_then_que",
     "coordinated_verb",
+    "cue_scan",
     "infinitive_start",
     "leading_adjunct",
     "np_stop",
@@ -92,8 +93,9 @@ def _verb_pattern(verbs: tuple[lexicon.CueVerb, ...]) -> re.Pattern[str]:
     inverted_pronoun = r"(?:-(?:t-)?(?:il|elle|on|ils|elles))"
     return re.compile(
         rf"{_WORD_START}(?:(?:{aux}|{aux_inverted}){adverbs}\s+(?:{participles})"
-        rf"|(?:{simple}){inverted_pronoun}?)(?![\w-])",
-        re.IGNORECASE,
+        rf"|(?:{simple}){inverted_pronoun}?)(?![\w-])"
+        # Case-sensitive: IGNORECASE doubles the cost of a scan, and a speech verb
+        # is never capitalized where it is a cue (after its subject or its content).
     )
 
 
@@ -105,17 +107,14 @@ def reflexive_verb_cue() -> re.Pattern[str]:
     simple = _alternation([f for v in verbs for f in (v.present, v.plural, v.imperfect)])
     return re.compile(
         rf"{_WORD_START}(?:s{_APOS}|se\s+)(?:(?:est|sont|était|étaient)(?:-(?:il|elle|on|ils|elles))?\s+"
-        rf"(?:{participles})(?:e|s|es)?|(?:{simple})(?:-(?:t-)?(?:il|elle|on|ils|elles))?)(?![\w-])",
-        re.IGNORECASE,
+        rf"(?:{participles})(?:e|s|es)?|(?:{simple})(?:-(?:t-)?(?:il|elle|on|ils|elles))?)(?![\w-])"
     )
 
 
 @functools.cache
 def reflexive_cue() -> re.Pattern[str]:
     """A reflexive speech cue: "s'est dit", "se dit", "s'est déclaré"."""
-    return re.compile(
-        rf"{_WORD_START}(?:{_alternation(lexicon.REFLEXIVE_CUES)})(?![\w-])", re.IGNORECASE
-    )
+    return re.compile(rf"{_WORD_START}(?:{_alternation(lexicon.REFLEXIVE_CUES)})(?![\w-])")
 
 
 @functools.cache
@@ -125,15 +124,31 @@ def preposition_cue() -> re.Pattern[str]:
     A trailing "de" takes its contracted forms ("aux yeux du ministre"): the cue ends
     before the source's first word.
     """
-    parts = []
-    for cue in sorted(lexicon.PREPOSITIONAL_CUES, key=len, reverse=True):
-        if cue.endswith(" de"):
-            parts.append(
-                _phrase(cue[:-3]) + rf"\s+d(?:e|u|es)(?=\s)|{_phrase(cue[:-3])}\s+d{_APOS}"
-            )
-        else:
-            parts.append(_phrase(cue))
-    return re.compile(rf"{_WORD_START}(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE)
+    # Case-sensitive for speed, with the capitalized form that opens a sentence.
+    cues = [c for cue in lexicon.PREPOSITIONAL_CUES for c in (cue, cue[0].upper() + cue[1:])]
+    plain = _alternation([c for c in cues if not c.endswith(" de")])
+    contracted = _alternation([c[:-3] for c in cues if c.endswith(" de")])
+    return re.compile(
+        rf"{_WORD_START}(?:{plain}|(?:{contracted})\s+(?:d(?:e|u|es)(?=\s)|d{_APOS}))(?![\w-])"
+    )
+
+
+@functools.cache
+def cue_scan() -> re.Pattern[str]:
+    """Every kind of cue in one pattern, so that a sentence is scanned once: the group that
+    matched (``reflexive``, ``reflexive_verb``, ``object``, ``verb``, ``preposition``) says
+    which. The more specific kinds come first ("s'est dit" before "dit")."""
+    kinds = {
+        "reflexive": reflexive_cue(),
+        "reflexive_verb": reflexive_verb_cue(),
+        "object": object_verb_cue(),
+        "verb": verb_cue(),
+        "preposition": preposition_cue(),
+    }
+    bodies = "|".join(
+        f"(?P<{name}>{p.pattern.removeprefix(_WORD_START)})" for name, p in kinds.items()
+    )
+    return re.compile(f"{_WORD_START}(?:{bodies})")
 
 
 @functools.cache
