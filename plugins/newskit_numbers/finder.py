@@ -143,6 +143,9 @@ def _one(text: str, start: int, end: int) -> Quantity:
 
 
 _TIME_STARTS = ("h", "H", ":")
+_VERB_ENDINGS = ("ent", "ont")
+#: Elided words glued to the next one ("l’article", "d’environ"); "jusqu’à" is one phrase.
+_ELIDED = frozenset({"l", "d", "qu", "j", "n", "s", "m", "t", "c"})
 _DATE_ARTICLES = frozenset({"le", "du", "au", "dès", "depuis", "jusqu'au", "jusqu’au"})
 
 
@@ -246,8 +249,9 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if reason == "time" and re.match(r"[ \u00a0\u202f]*heures?\b", text[core.end : core.end + 10]):
         return core.end
     after = p.noun_after.match(text, core.end)
-    if after and not after.group("de") and after.group("noun").rstrip(".") in t.contexts_after:
-        return core.end  # "12 rue de la Paix", "Premier ministre"
+    reason_after = t.contexts_after.get(after.group("noun").rstrip(".")) if after else None
+    if reason_after and not after.group("de") and (reason_after == "title" or not core.single_word):  # type: ignore[union-attr]
+        return core.end  # "12 rue de la Paix", "Premier ministre"; not "zéro place"
     if core.kind is QuantityKind.ORDINAL or core.kind is QuantityKind.MULTIPLIER:
         return core
     modifier = _modifier(tail, t)
@@ -463,8 +467,8 @@ def _read_words(
         if scale:
             value *= _scale_of(scale.group("scale"), t)
             reading.end = scale.end()
-        if det in ("un", "une") or words[0] in ("un", "une"):
-            reading.value = value
+        if det in ("un", "une") or words[0] in ("un", "une") or consumed > 1:
+            reading.value = value  # "une vingtaine", "trois douzaines"
         elif det in ("des", "les", "plusieurs", "quelques", "de", "d'", "d’") or words[0].endswith(
             "s"
         ):
@@ -536,14 +540,15 @@ _OPENERS = '(«"“'
 
 def _modifier(tail: _Tail, t: Tables) -> tuple[str, int] | None:
     """The modifier ("environ", "plus de", "jusqu’à") ending the window, and its offset."""
-    if tail.last().lower() not in t.modifier_ends:
+    last = tail.last().lower()
+    if last not in t.modifier_ends and _unelided(last) not in t.modifier_ends:
         return None
     words = tail.words
     for count in (4, 3, 2, 1):
         if len(words) < count:
             continue
         first = words[-count]
-        opened = first.lstrip(_OPENERS)
+        opened = _unelided(first.lstrip(_OPENERS))  # "d’environ" reads as "environ"
         phrase = " ".join([opened, *words[len(words) - count + 1 :]]).lower()
         effect = t.modifiers.get(phrase)
         if effect:
@@ -555,7 +560,7 @@ def _unelided(token: str) -> str:
     """ "l’article" -> "article"; "d’" stays (it is the elided word itself)."""
     for apostrophe in ("’", "'"):
         head, _, rest = token.rpartition(apostrophe)
-        if head and rest:
+        if rest and head.lower() in _ELIDED:
             return rest
     return token
 
@@ -708,6 +713,8 @@ def _read_unit(text: str, reading: _Reading, floor: int, t: Tables, p: Patterns)
         word, noun_start = following.group("noun"), following.start("noun")
     if word.casefold() in t.not_nouns or word in t.words or word.rstrip(".") in t.cldr.months:
         return
+    if word.endswith(_VERB_ENDINGS) and (reading.value is None or reading.value > 1):
+        return  # "10 approuvent", "18 font": after a plural number, a noun ends in -s or -x
     unit_end = noun_start + len(word)
     extension = p.de_noun.match(text, unit_end)
     if (

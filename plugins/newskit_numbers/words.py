@@ -80,6 +80,13 @@ def read_words(tokens: list[str], words: dict[str, WordEntry]) -> WordReading | 
         return WordReading(first.value, 1, "multiplier", False)
     if first.role == "collective":
         return WordReading(first.value, 1, "collective", False)
+    if (
+        len(tokens) > 1
+        and first.role == "unit"
+        and words.get(tokens[1], first).role == "collective"
+    ):
+        # "trois douzaines": a count of collectives
+        return WordReading(first.value * words[tokens[1]].value, 2, "collective", False)
     big = _ZERO  # millions and above, already multiplied
     thousands = _ZERO  # the part counted in thousands, already multiplied
     current = _ZERO  # below a thousand

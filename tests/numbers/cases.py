@@ -250,6 +250,16 @@ POSITIVE = [
         True,
         "number",
     ),
+    ("Il y a trois douzaines de roses.", "trois douzaines de roses", "36", "roses", True, "count"),
+    ("Il reste zéro place.", "zéro place", "0", "place", False, "count"),
+    (
+        "Une population d’environ 67 millions.",
+        "environ 67 millions",
+        "67000000",
+        None,
+        True,
+        "number",
+    ),
     # percentages
     ("Le chômage recule à 12,5 %.", "12,5 %", "12.5", "%", False, "percent"),
     ("Le chômage recule à 12,5%.", "12,5%", "12.5", "%", False, "percent"),
@@ -486,4 +496,5 @@ NEGATIVE = [
     "La maison neuve coûte cher.",
     "Il a vendu la voiture moitié prix.",
     "La date du 4/5 a été choisie.",
+    "Il habite 12 place de la République.",
 ]
