@@ -107,12 +107,14 @@ def _mark_teaser_lists(c: _Context) -> None:
         # The list keeps the spacing of its first item: a blank line where the items were
         # on single lines ends it (what follows is an intertitle, not a teaser).
         spacing = c.lines[j].gap_before
+        # A line ending with a full stop is a sentence, not a headline: the list is over.
         while (
             j < count
             and j != c.last_body
             and not c.prose[j]
             and c.words[j] <= MAX_HEADLINE_WORDS
             and c.lines[j].gap_before == spacing
+            and not c.lines[j].content.endswith((".", "!", "»"))
         ):
             if c.reasons[j] is None:
                 c.reasons[j] = "position:teaser-list"

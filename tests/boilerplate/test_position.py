@@ -120,3 +120,9 @@ def test_teaser_list_below_the_article_ends_where_its_spacing_changes():
         "- Le gouvernement démissionne",
         "- Qu’est-ce que l’OTSC?",
     ]
+
+
+def test_teaser_list_ends_at_a_sentence_even_with_the_same_spacing():
+    closing = "Le retrait devrait s’achever en dix jours, a-t-il précisé."
+    text = f"Titre\n\n{P1}\n\n{P2}\n\nLire aussi\n\nLa Russie envoie des renforts\n\nOTSC : une alliance qui se réveille\n\n{closing}"
+    assert closing not in [line for line, _ in removed(text, "Titre")]
