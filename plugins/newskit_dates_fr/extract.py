@@ -18,7 +18,7 @@ from newskit_dates_fr.grammar import (
     trigger_plan,
     triggers,
 )
-from newskit_dates_fr.ranges import join_ranges
+from newskit_dates_fr.ranges import join_ranges, join_times
 
 __all__ = ["find_dates"]
 
@@ -120,4 +120,4 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
             found.extend(result)
         elif result is not None:
             found.append(result)
-    return join_ranges(text, lower, found)
+    return join_ranges(text, lower, join_times(text, lower, found))

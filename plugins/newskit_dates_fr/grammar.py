@@ -113,7 +113,11 @@ _UNDOTTED = ("janv", "févr", "fév", "avr", "juil", "juill", "oct", "nov", "dé
 # rule that matches, so longer, more specific rules come first.
 _RULES: tuple[tuple[str, str], ...] = (
     # "05/01/2022", "5/1/22", "01.09.24" (fr_CH), "2022-01-05" (ISO, fr_CA).
-    ("iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d/-]|\.\d)"),
+    # "2022-01-05", "2022/01/05".
+    (
+        "iso",
+        r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[-/])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\d/-]|\.\d)",
+    ),
     (
         "numeric",
         r"(?<![\d/.,-])(?:(?P<pre>le|du|au|jusqu<AP>au|depuis le|dès le)<S>)?"
@@ -146,7 +150,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "de 8 h à 18 h", "entre 9 heures et 11 heures".
     (
         "timerange",
-        r"(?P<pre>de|entre)<S>(?P<hh1>(?:<HOUR>))<S0>(?:h|heures?)(?:<S0>(?P<mm1>[0-5]\d))?(?![\w])<S>"
+        r"(?P<pre>de|entre)<S>(?P<hh1>(?:<HOUR>))(?:<S0>(?:h|heures?)(?:<S0>(?P<mm1>[0-5]\d))?(?![\w]))?<S>"
         r"(?:à|et)<S>(?P<hh>(?:<HOUR>))<S0>(?:h|heures?)(?:<S0>(?P<mm>[0-5]\d))?(?![\w])",
     ),
     # "le matin du 5 janvier", "dans la nuit du 4 au 5 janvier", "dans la nuit de samedi à dimanche".
@@ -226,8 +230,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "aujourd'hui", "avant-hier", "demain matin", "ce soir", "cette semaine", "le week-end dernier".
     (
         "deictic",
-        r"(?:(?P<pre>d<AP>|dès|depuis|jusqu<AP>à|à partir d<AP>|pour|avant|après)<S0>)?"
-        r"(?P<word>aujourd<AP>hui|avant-hier|après-demain|hier|demain)(?:<S>(?P<part>(?:<PART>)))?(?![\w-])",
+        r"(?:(?P<pre>d<AP>|dès|depuis|jusqu<AP>à|à partir d<AP>|pour|avant(?!<S>hier)|après(?!<S>demain))<S0>)?"
+        r"(?P<word>aujourd<AP>hui|avant[- ]hier|après[- ]demain|hier|demain)(?:<S>(?P<part>(?:<PART>)))?(?![\w-])",
     ),
     (
         "this",
@@ -302,7 +306,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     # a number (a count, a law number, a score).
     (
         "year",
-        r"(?:(?P<pre>en|depuis|dès|avant|après|jusqu<AP>en|d<AP>ici<S>à|d<AP>ici|à partir de|pour|l<AP>année|l<AP>an)<S>"
+        r"(?:(?P<pre>en|depuis|dès|avant|après|jusqu<AP>en|d<AP>ici<S>à|d<AP>ici|à partir de|pour|l<AP>année|l<AP>an"
+        r"|vers|autour de|aux alentours de)<S>"
         r"|(?<![\d/.,°-])(?<!n°)(?<!n° )(?<!n°\u00a0)(?<!no )(?<!\d )(?<!\d\u00a0))"
         r"(?P<year>(?:<YEAR>))(?![/-]\d|<S0>(?:%|€|\$|[.,]\d))",
     ),
@@ -536,6 +541,6 @@ def scanner(classes: frozenset[str] | None = None) -> re.Pattern[str]:
             continue
         body = _expand(pattern)
         body = re.sub(r"\(\?P<\w+>", "(?:", body)
-        body = re.sub(r"\(\?P=\w+\)", "[/.]", body)
+        body = re.sub(r"\(\?P=\w+\)", "[-/.]", body)  # the rule itself checks the backreference
         parts.append(f"(?P<{name}>{body})")
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")")

@@ -1,4 +1,5 @@
-"""Joining two values into one range: "du 3 août au 6 septembre 2022", "de lundi à mercredi"."""
+"""Joining two values into one: a range ("du 3 août au 6 septembre", "de lundi à mercredi"),
+or a day and its time ("demain à 8 h", "lundi, vers 11 heures")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from newskit import AnchorKind, TimeExpression, TimexType
 from newskit_dates_fr.calendar_ops import safe_date
 from newskit_dates_fr.lexicon import month_names
 
-__all__ = ["join_ranges"]
+__all__ = ["join_ranges", "join_times"]
 
 _SPACE = r"[ \u00a0\u202f]"
 
@@ -72,6 +73,48 @@ def join_ranges(text: str, lower: str, found: list[TimeExpression]) -> list[Time
                     anchor_value=previous.anchor_value,
                     begin=previous.value,
                     until=until,
+                )
+                continue
+        joined.append(expression)
+    return joined
+
+
+def join_times(text: str, lower: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Join a day and the time that follows it into one TIME ("demain à 8 h", "lundi, vers 9 h").
+
+    The time was already placed on that day (see :meth:`Anchoring.day_for_time`); joining
+    keeps one expression, as TimeML marks it, with the day's anchor.
+    """
+    day = _patterns()["day"]
+    joined: list[TimeExpression] = []
+    for expression in found:
+        if joined:
+            previous = joined[-1]
+            if (
+                previous.type is TimexType.DATE
+                and day.fullmatch(previous.value)
+                and expression.type is TimexType.TIME
+                and expression.value.startswith(previous.value + "T")
+                and lower[previous.end : expression.start].strip() in ("", ",")
+                and lower.startswith(("à", "vers", "dès"), expression.start)
+                and expression.begin is None
+                and expression.until is None
+            ):
+                bounds = {
+                    key: expression.value
+                    for key in ("begin", "until")
+                    if getattr(previous, key) == previous.value
+                }
+                joined[-1] = TimeExpression.of(
+                    text,
+                    previous.start,
+                    expression.end,
+                    type=TimexType.TIME,
+                    value=expression.value,
+                    mod=expression.mod or previous.mod,
+                    anchor=previous.anchor,
+                    anchor_value=previous.anchor_value,
+                    **bounds,
                 )
                 continue
         joined.append(expression)

@@ -30,12 +30,11 @@ __all__ = ["HANDLERS"]
 def _deictic(run: Run, m: re.Match[str]) -> TimeExpression | None:
     offset = {
         "aujourd'hui": 0,
-        "aujourd’hui": 0,
         "hier": -1,
         "avant-hier": -2,
         "demain": 1,
         "après-demain": 2,
-    }[m["word"]]
+    }[squash(m["word"]).replace(" ", "-")]
     reference = run.anchoring.deictic()
     ref = reference[0]
     value = (ref + dt.timedelta(days=offset)).isoformat() if ref else "XXXX-XX-XX"

@@ -197,6 +197,12 @@ RANGES = [
         "2022-01-03",
     ),
     ("Il a été maire de 1995 à 2001.", "de 1995 à 2001", "1995", "2001"),
+    (
+        "Le bureau ouvre de 10 à 15 heures.",
+        "de 10 à 15 heures",
+        "2022-01-10T10:00",
+        "2022-01-10T15:00",
+    ),
 ]
 
 DURATIONS = [
@@ -372,6 +378,18 @@ MORE = [
     ("Il a dormi deux heures.", "deux heures", "DURATION", "PT2H", None),
     ("Le 5 janvier au soir, il a parlé.", "Le 5 janvier au soir", "TIME", "2022-01-05TEV", None),
     ("L’assemblée aura lieu le 21 à 18h.", "le 21 à 18h", "TIME", "2022-01-21T18:00", None),
+    ("Je reviendrai le 2015/08/12.", "2015/08/12", "DATE", "2015-08-12", None),
+    ("Il viendra après demain.", "après demain", "DATE", "2022-01-12", None),
+    ("Il est venu avant hier.", "avant hier", "DATE", "2022-01-08", None),
+    ("Il arrivera demain à 8 h.", "demain à 8 h", "TIME", "2022-01-11T08:00", None),
+    (
+        "Lundi, vers 11 heures, il a parlé.",
+        "Lundi, vers 11 heures",
+        "TIME",
+        "2022-01-10T11:00",
+        "APPROX",
+    ),
+    ("Il est né vers 1900.", "vers 1900", "DATE", "1900", "APPROX"),
 ]
 
 
