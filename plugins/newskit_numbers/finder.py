@@ -266,6 +266,10 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if resume is not None:
         return resume
     _read_unit(text, core, floor, t, p)
+    if core.unit and core.kind is not QuantityKind.COUNT:
+        _read_unit_range(text, core, tail, core.start - len(window), t, p)
+    elif core.unit is None and core.kind is QuantityKind.NUMBER and tail.last() in ("de", "De"):
+        _borrow_unit(text, core, t, p)
     _read_multiplier(text, core, tail, p)
     after = p.approx_after.match(text, core.end)
     if after:
@@ -501,6 +505,19 @@ def _read_words(
 
 #: "est passé de 8 à 7 %": after these endings, "de X à Y" is a change, not a range.
 _PARTICIPLES = ("é", "ée", "és", "ées", "is", "ait")
+#: Verbs of change: "passe de 8 % à 7 %" is two values, "varie de 10 € à 20 €" a range.
+_CHANGES = (
+    "pass", "augment", "baiss", "grimp", "chut", "recul", "progress", "bond", "diminu",
+    "mont", "descend", "tomb", "port", "élev", "rédui", "ramen", "relev", "abaiss", "évolu",
+)  # fmt: skip
+
+
+def _is_change(tail: _Tail) -> bool:
+    """ "est passé de", "a augmenté de": what follows "de" is a starting value, not a range."""
+    verb = tail.last(2).lower()
+    return verb.endswith(_PARTICIPLES) or verb.startswith(_CHANGES)
+
+
 _HEDGES = frozenset({"bonne", "petite", "grosse", "large", "bon", "petit", "gros"})
 _DETERMINERS = frozenset(
     {"un", "une", "des", "les", "plusieurs", "quelques", "la", "de", "d'", "d’"}
@@ -609,7 +626,7 @@ def _read_range(
         return None
     if joiner == "au":
         return None
-    if joiner == "à" and last == "de" and tail.last(2).endswith(_PARTICIPLES):
+    if joiner == "à" and last == "de" and _is_change(tail):
         return None  # "est passé de 8 à 7 %": a change, not a range
     second = p.scan.match(text, join.end())
     if second is None:
@@ -651,6 +668,49 @@ def _read_multiplier(text: str, reading: _Reading, tail: _Tail, p: Patterns) -> 
         reading.kind, reading.unit = QuantityKind.MULTIPLIER, "×"
         if after:
             reading.end = after.end("fois")
+
+
+def _read_unit_range(
+    text: str, reading: _Reading, tail: _Tail, base: int, t: Tables, p: Patterns
+) -> None:
+    """ "de 10 € à 20 €", "entre 2 % et 3 %": a range whose ends both carry the unit."""
+    if reading.value is None or reading.bound:
+        return
+    last = tail.last()
+    join = p.range_join.match(text, reading.end)
+    if join is None:
+        return
+    joiner = join.group("word")
+    if not (
+        (joiner == "et" and last in ("entre", "Entre"))
+        or (joiner == "à" and last in ("de", "De") and not _is_change(tail))
+    ):
+        return
+    second = p.scan.match(text, join.end())
+    other = _read_core(text, second, join.end(), t, p) if second else None
+    if not isinstance(other, _Reading) or other.value is None:
+        return
+    _read_unit(text, other, join.end(), t, p)
+    if other.unit != reading.unit or other.value <= reading.value:
+        return
+    reading.lower, reading.upper, reading.value = reading.value, other.value, None
+    reading.end = other.end
+    if last in ("entre", "Entre"):
+        reading.start = min(reading.start, base + tail.offset(1))
+
+
+def _borrow_unit(text: str, reading: _Reading, t: Tables, p: Patterns) -> None:
+    """ "est passé de 8 à 7 %": the starting value is in the unit of the arrival."""
+    join = p.range_join.match(text, reading.end)
+    if join is None or join.group("word") != "à":
+        return
+    second = p.scan.match(text, join.end())
+    other = _read_core(text, second, join.end(), t, p) if second else None
+    if not isinstance(other, _Reading):
+        return
+    _read_unit(text, other, join.end(), t, p)
+    if other.kind in (QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.MEASURE):
+        reading.kind, reading.unit = other.kind, other.unit
 
 
 def _leading(value: Decimal) -> Decimal:

@@ -426,6 +426,8 @@ BOUNDS = [
         None,
         "at_least",
     ),
+    ("Le prix varie de 10 € à 20 €.", "10 € à 20 €", None, "10", "20", None),
+    ("Le taux est compris entre 2 % et 3 %.", "entre 2 % et 3 %", None, "2", "3", None),
 ]
 
 MULTIPLIERS_AND_ORDINALS = [

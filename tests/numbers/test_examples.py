@@ -74,3 +74,10 @@ def test_no_quantity_in_dates_phones_identifiers(sentence):
 )
 def test_un_counts_when_coordinated_with_a_count(sentence, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+def test_a_change_is_two_values_and_the_start_borrows_the_unit():
+    found = find_quantities("Le chômage est passé de 8 à 7 %.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("8", 8, "%"), ("7 %", 7, "%")]
+    found = find_quantities("Le taux passe de 1,5 % à 2 %.")
+    assert [(q.value, q.lower) for q in found] == [(Decimal("1.5"), None), (2, None)]
