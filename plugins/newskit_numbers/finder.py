@@ -143,7 +143,7 @@ def _one(text: str, start: int, end: int) -> Quantity:
 
 
 _TIME_STARTS = ("h", "H", ":")
-_VERB_ENDINGS = ("ent", "ont")
+_PLURAL_ENDINGS = ("s", "x", "z")
 #: Elided words glued to the next one ("l’article", "d’environ"); "jusqu’à" is one phrase.
 _ELIDED = frozenset({"l", "d", "qu", "j", "n", "s", "m", "t", "c"})
 _DATE_ARTICLES = frozenset({"le", "du", "au", "dès", "depuis", "jusqu'au", "jusqu’au"})
@@ -773,8 +773,8 @@ def _read_unit(text: str, reading: _Reading, floor: int, t: Tables, p: Patterns)
         word, noun_start = following.group("noun"), following.start("noun")
     if word.casefold() in t.not_nouns or word in t.words or word.rstrip(".") in t.cldr.months:
         return
-    if word.endswith(_VERB_ENDINGS) and (reading.value is None or reading.value > 1):
-        return  # "10 approuvent", "18 font": after a plural number, a noun ends in -s or -x
+    if (reading.value is None or reading.value >= 2) and not word.endswith(_PLURAL_ENDINGS):
+        return  # "10 approuvent", "5,4 frappe": after two or more, a French noun ends in -s, -x, -z
     unit_end = noun_start + len(word)
     extension = p.de_noun.match(text, unit_end)
     if (

@@ -81,3 +81,15 @@ def test_a_change_is_two_values_and_the_start_borrows_the_unit():
     assert [(q.text, q.value, q.unit) for q in found] == [("8", 8, "%"), ("7 %", 7, "%")]
     found = find_quantities("Le taux passe de 1,5 % à 2 %.")
     assert [(q.value, q.lower) for q in found] == [(Decimal("1.5"), None), (2, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Un séisme de magnitude 5,4 frappe le sud du pays.", "5,4"),
+        ("Neuf personnes sur 10 approuvent la réforme.", "10"),
+        ("Ils étaient 18 ont dit les témoins.", "18"),
+    ],
+)
+def test_a_verb_after_a_plural_number_is_not_what_it_counts(sentence, surface):
+    assert [(q.text, q.unit) for q in find_quantities(sentence)][-1] == (surface, None)
