@@ -300,7 +300,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         r"(?:(?P<pre>le|ce|dès|depuis|jusqu<AP>à|à partir de|avant|après|d<AP>ici)<S>)?(?P<wd>(?:<WEEKDAY>))"
-        r"(?:<S>(?P<rel>(?:<REL>)))?(?:<S>(?P<part>(?:<PART>)))?(?:<S>(?P<rel2>(?:<REL>)))?",
+        r"(?:<S>(?P<rel>(?:<REL>)|(?P<nrel>précédent|suivant)(?![\w])))?(?:<S>(?P<part>(?:<PART>)))?(?:<S>(?P<rel2>(?:<REL>)))?",
     ),
     # years: "en 2022", "depuis 2015", "avant 2000"; a bare year is a date when nothing makes it
     # a number (a count, a law number, a score).
@@ -373,7 +373,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     add("month", (m.rstrip(".") for m in month_names()))
     add("weekday", (w.rstrip(".") for w in weekday_names()))
     add("weekday", (w + "s" for w in weekday_names() if not w.endswith(".")))
-    add("part", DAY_PARTS)
+    add("part", [*DAY_PARTS, "journée"])
     add("edge", ("début", "fin", "mi", "milieu", "courant"))
     add("decade", ("années",))
     add("century", ("siècle",))

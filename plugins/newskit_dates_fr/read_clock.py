@@ -105,12 +105,12 @@ def _partofdate(run: Run, m: re.Match[str]) -> TimeExpression | None:
 def _part(run: Run, m: re.Match[str]) -> TimeExpression | None:
     pre = squash(m["pre"])
     part = DAY_PARTS.get(m["part"])
-    if part is None:  # "dans la journée"
-        return None
     if pre == "dans la nuit de":
         return None
     reference = run.anchoring.day_for_time(m.start())
     day = reference[0].isoformat() if reference[0] else "XXXX-XX-XX"
+    if part is None:  # "dans la journée": the day itself
+        return run.make(m.start(), m.end(), TimexType.DATE, day, reference)
     mod = (
         "END"
         if "fin" in pre or "tard" in pre

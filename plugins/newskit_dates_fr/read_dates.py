@@ -144,7 +144,10 @@ def _weekday(run: Run, m: re.Match[str]) -> TimeExpression | None:
     if weekday is None:
         return None
     relative = direction_of(m["rel"] or m["rel2"])
-    ref, kind, anchor_value = run.anchoring.weekday_ref()
+    if m["nrel"]:  # "le vendredi suivant": after the last date the narrative gave
+        ref, kind, anchor_value = run.anchoring.narrative_day()
+    else:
+        ref, kind, anchor_value = run.anchoring.weekday_ref()
     part = DAY_PARTS.get(m["part"] or "")
     if ref is None:
         value = f"XXXX-WXX-{weekday}"

@@ -390,6 +390,20 @@ MORE = [
         "APPROX",
     ),
     ("Il est né vers 1900.", "vers 1900", "DATE", "1900", "APPROX"),
+    (
+        "Le 5 janvier, il est arrivé. Le vendredi suivant, il est parti.",
+        "Le vendredi suivant",
+        "DATE",
+        "2022-01-07",
+        None,
+    ),
+    (
+        "Le 5 janvier, il est arrivé. Dans la journée, il a parlé.",
+        "Dans la journée",
+        "DATE",
+        "2022-01-05",
+        None,
+    ),
 ]
 
 
