@@ -67,7 +67,7 @@ def _matches(lower: str) -> Iterator[re.Match[str]]:
     position = 0
     plan = trigger_plan()
     follow = digit_follow()
-    digits = (scanner(frozenset({"digit"})), 30)
+    digits = (frozenset({"digit"}), 30)
     for trigger in triggers().finditer(lower):
         at = trigger.start()
         if at < position:
@@ -76,11 +76,12 @@ def _matches(lower: str) -> Iterator[re.Match[str]]:
         if word[0].isdigit():
             if len(word) < 4 and not follow.match(lower, trigger.end()):
                 continue
-            pattern, lookback = digits
+            classes, lookback = digits
         else:
-            pattern, lookback, before = plan[word]
+            classes, lookback, before = plan[word]
             if before is not None and not before.search(lower, max(0, at - 8), at):
                 continue
+        pattern = scanner(classes)  # compiled on first use of these classes, then cached
         while True:
             start = max(position, at - lookback)
             end = min(length, trigger.end() + _AFTER)

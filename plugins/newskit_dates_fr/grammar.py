@@ -459,13 +459,13 @@ _BEFORE: dict[str, str] = {"été": r"(?:['’]|(?:en|cet|ce|le|de)[ \u00a0\u202
 
 
 @functools.cache
-def trigger_plan() -> dict[str, tuple[re.Pattern[str], int, re.Pattern[str] | None]]:
-    """For each trigger word: the scanner of its classes, its lookback, its precondition."""
+def trigger_plan() -> dict[str, tuple[frozenset[str], int, re.Pattern[str] | None]]:
+    """For each trigger word: its classes (see :func:`scanner`), its lookback, its precondition."""
     plan = {}
     for word, classes in trigger_words().items():
         before = _BEFORE.get(word)
         plan[word] = (
-            scanner(classes),
+            classes,
             max(_LOOKBACK[c] for c in classes),
             re.compile(before) if before else None,
         )
