@@ -8,7 +8,11 @@ measured in the same run, on a corpus from the shared generator.
 ``--large N`` also runs N articles of about 3 KB (derived from the generated corpus) with
 ``--jobs 2`` and ``--jobs 1``, to show that peak memory does not grow with the corpus and
 that the outputs are identical. Corpora and outputs go to bench-data/ (git-ignored).
-Memory is sampled every 50 ms over the whole process tree (the CLI and its workers).
+Memory and CPU time are sampled every 50 ms over the whole process tree (the CLI and its
+workers). "CPU ms/art" is the CPU time of the tree per article, "main" that of the CLI's
+own process (reading, writing, dispatching): with free cores, ``--jobs N`` runs at most
+about (CPU ms/art) / max(main, (CPU ms/art) / N) times faster than one process. Wall
+times depend on what else the machine runs; the load average is printed with each table.
 """
 
 from __future__ import annotations
@@ -145,6 +149,7 @@ def run_cli(corpus: Path, jobs: int, argv_extra: list[str], out: Path) -> dict[s
     return {
         "seconds": seconds,
         "cpu": sum(cpu.values()),
+        "main_cpu": cpu.get(process.pid, 0.0),
         "tree_mb": max((tree for _, tree, _ in samples), default=0) / MB,
         "single_mb": max((one for _, _, one in samples), default=0) / MB,
         "early_mb": max(early) / MB,
@@ -157,7 +162,7 @@ def cli_table(corpus: Path, configs: list[tuple[str, list[str]]], jobs_list: lis
         f"\nnewskit analyze on {corpus.name}: {count:,} articles, {megabytes:.1f} MB of text (load average {os.getloadavg()[0]:.2f})"
     )
     header = (
-        f"{'pipeline':<24} {'jobs':>4} {'wall s':>7} {'articles/s':>10} {'MB/s':>6} {'CPU ms/art':>10} "
+        f"{'pipeline':<24} {'jobs':>4} {'wall s':>7} {'articles/s':>10} {'MB/s':>6} {'CPU ms/art':>10} {'main':>5} "
         f"{'peak RSS':>9} {'1st 1/4':>8} {'largest':>8}  same output"
     )
     print(header)
@@ -172,6 +177,7 @@ def cli_table(corpus: Path, configs: list[tuple[str, list[str]]], jobs_list: lis
             print(
                 f"{name:<24} {jobs:>4} {result['seconds']:>7.1f} {count / result['seconds']:>10.1f} "
                 f"{megabytes / result['seconds']:>6.2f} {result['cpu'] / count * 1000:>10.1f} "
+                f"{result['main_cpu'] / count * 1000:>5.1f} "
                 f"{result['tree_mb']:>6.0f} MB {result['early_mb']:>5.0f} MB {result['single_mb']:>5.0f} MB  {same}",
                 flush=True,
             )
