@@ -181,6 +181,12 @@ class _Article:
             end -= 1
         return end
 
+    def _asks(self, end: int) -> bool:
+        """True when the sentence around ``end`` is a question."""
+        index = self._sentence_index(max(end - 1, 0))
+        s0, s1 = self.sentences[max(index, 0)]
+        return self.text[s0:s1].rstrip(SPACES + '»”"').endswith("?")
+
     def quote_at(self, position: int) -> Quote | None:
         index = bisect.bisect_right(self.quote_starts, position) - 1
         if index >= 0 and self.quotes[index].inner_start <= position < self.quotes[index].inner_end:
@@ -193,6 +199,8 @@ class _Article:
         cue: tuple[int, int],
         source: tuple[int, int] | None,
     ) -> None:
+        if content is not None and content[2] != ClaimKind.DIRECT and self._asks(content[1]):
+            return  # "Le ministre a-t-il déclaré que … ?": a question reports nothing
         if content is not None:
             self.drafts.append(_Draft(content[0], content[1], content[2], cue, source))
 
@@ -432,8 +440,10 @@ class _Article:
         if words < MIN_QUOTE_WORDS:
             return None
         if not prefix:
+            # The speaker of the sentence just before goes on ("Le ministre a déclaré que
+            # … « … »", "« … », a-t-il dit. « … »").
             before = [d for d in attributed if d.end <= quote.start]
-            if before and before[-1].kind == ClaimKind.DIRECT:
+            if before:
                 previous = before[-1]
                 anchor = max(previous.end, previous.source[1] if previous.source else 0)
                 if self._sentence_index(anchor) == sentence - 1:

@@ -351,6 +351,24 @@ EXAMPLES += [
     ),
 ]
 
+EXAMPLES += [
+    (
+        "« Qui peut encore croire à ces promesses ? », a lancé le député.",
+        [("Qui peut encore croire à ces promesses ?", "a lancé", "le député", D)],
+    ),
+    ("« Je suis innocent », clame-t-il.", [("Je suis innocent", "clame-t-il", "il", D)]),
+]
+
+EXAMPLES += [
+    (
+        "Le maire a assuré que les travaux reprendraient. « Nous tiendrons les délais prévus au printemps. »",
+        [
+            ("les travaux reprendraient", "a assuré", "Le maire", IND),
+            ("Nous tiendrons les délais prévus au printemps", None, "Le maire", D),
+        ],
+    ),
+]
+
 #: Sentences with speech verbs or quotes that hold no claim.
 NOT_CLAIMS = [
     "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
@@ -368,6 +386,8 @@ NOT_CLAIMS = [
     "Le maire s’inquiète de la hausse des prix.",
     "Le ministre n’a pas déclaré que la situation était grave.",
     "Le maire a été clair : « Pourquoi attendre encore ? »",
+    "Le ministre a-t-il déclaré que la réforme passerait avant l’été ?",
+    "Selon vous, la réforme passera-t-elle ?",
     "Un incendie s’est déclaré dans la nuit au troisième étage.",
     "Le ministre, Bruno Martin, a remis la réforme « en chantier » et a promis un vote rapide.",
     "Le député a salué « un jour historique ».",
