@@ -162,3 +162,12 @@ def test_function_word_is_not_the_counted_noun(word):
     assert found
     assert found[0].value == 40
     assert found[0].unit is None
+
+
+ADJECTIVES = [row[0] for row in _rows("fr", "adjectives.txt")]
+
+
+@pytest.mark.parametrize("adjective", ADJECTIVES)
+def test_adjective_before_the_noun_is_skipped(adjective):
+    quantity = _one(f"Ils ont recensé 40 {adjective} cas.")
+    assert (quantity.text, quantity.unit) == (f"40 {adjective} cas", "cas")
