@@ -230,6 +230,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if not isinstance(core, _Reading):
         return core
     window = text[max(floor, core.start - _WINDOW) : core.start]
+    base = core.start - len(window)  # offset of the window in the text
     tail = _Tail(window, 6)
     word = _unelided(tail.last())
     folded = word.casefold().rstrip(",;:")
@@ -257,17 +258,17 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     modifier = _modifier(tail, t)
     if modifier:
         effect, offset = modifier
-        _apply_modifier(core, effect, core.start - len(window) + offset)
+        _apply_modifier(core, effect, base + offset)
     elif tail.last() in ("moins", "Moins") and core.value is not None:
         core.value = -core.value  # "moins dix degrés"; "moins de" ends in "de"
-        core.start = core.start - len(window) + tail.offset(1)
+        core.start = base + tail.offset(1)
         core.year_like = False
-    resume = _read_range(text, core, tail, core.start - len(window), t, p)
+    resume = _read_range(text, core, tail, base, t, p)
     if resume is not None:
         return resume
     _read_unit(text, core, floor, t, p)
     if core.unit and core.kind is not QuantityKind.COUNT:
-        _read_unit_range(text, core, tail, core.start - len(window), t, p)
+        _read_unit_range(text, core, tail, base, t, p)
     elif core.unit is None and core.kind is QuantityKind.NUMBER and tail.last() in ("de", "De"):
         _borrow_unit(text, core, t, p)
     _read_multiplier(text, core, tail, p)
@@ -655,6 +656,9 @@ def _read_range(
     reading.bound = None
     if between is not None:
         reading.start = min(reading.start, base + between)
+        if t.modifiers.get(tail.last(2).lower(), "").startswith("approx"):
+            reading.approximate = True  # "environ entre 10 et 20"
+            reading.start = base + tail.offset(2)
     return None
 
 

@@ -427,6 +427,14 @@ BOUNDS = [
         "at_least",
     ),
     ("Le prix varie de 10 € à 20 €.", "10 € à 20 €", None, "10", "20", None),
+    (
+        "Il y aurait environ entre 10 et 20 blessés.",
+        "environ entre 10 et 20 blessés",
+        None,
+        "10",
+        "20",
+        None,
+    ),
     ("Le taux est compris entre 2 % et 3 %.", "entre 2 % et 3 %", None, "2", "3", None),
 ]
 
