@@ -2,8 +2,8 @@
 
 The layout is the one the core expects of plain text: the title on the first line, a blank
 line, then the paragraphs separated by blank lines. trafilatura is imported here, on first
-use, because it is slow to import; it is only ever given a string, so it never touches the
-network.
+use, because it is slow to import; it is only ever given markup already in memory (a parsed
+tree), never a URL, so it never touches the network.
 """
 
 from __future__ import annotations
@@ -61,11 +61,8 @@ def extract_article(page: str, metadata: Mapping[str, str]) -> Ingested:
         raise MalformedHtmlError(
             f"the HTML page cannot be parsed: {type(error).__name__}: {error}"
         ) from error
-    text = (getattr(document, "text", None) or "") if document is not None else ""
     title = _clean(meta.title)
-    paragraphs = [p for p in (_clean(line) for line in text.split("\n")) if p]
-    if paragraphs and title and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]
+    paragraphs = _paragraphs(getattr(document, "text", None) or "", title)
     if not paragraphs:
         # Too short for trafilatura's main extractor (a fragment, a brief): its baseline
         # takes the paragraphs as they stand.
@@ -73,9 +70,7 @@ def extract_article(page: str, metadata: Mapping[str, str]) -> Ingested:
             fallback = trafilatura.baseline(page)[1]
         except Exception:  # the baseline is a second chance only
             fallback = ""
-        paragraphs = [p for p in (_clean(line) for line in fallback.split("\n")) if p]
-        if paragraphs and title and paragraphs[0] == title:
-            paragraphs = paragraphs[1:]
+        paragraphs = _paragraphs(fallback, title)
     if not paragraphs:
         raise _why_empty(page)
     layout = "\n\n".join(([title] if title else []) + paragraphs)
@@ -88,6 +83,14 @@ def extract_article(page: str, metadata: Mapping[str, str]) -> Ingested:
         metadata=info,
         boilerplate=_known_boilerplate(layout, info),
     )
+
+
+def _paragraphs(text: str, title: str | None) -> list[str]:
+    """The non-blank lines of an extracted text, less a repeat of the title at its head."""
+    paragraphs = [p for p in (_clean(line) for line in text.split("\n")) if p]
+    if paragraphs and title and paragraphs[0] == title:
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _clean(value: Any) -> str | None:
