@@ -111,7 +111,9 @@ def _auxiliary() -> re.Pattern[str]:
 
 @functools.cache
 def _trailing_name() -> re.Pattern[str]:
-    return re.compile(rf"[ \u00a0]*,[ \u00a0]*({patterns.NAME_RUN})\s*(?:,|[.!?…]|$)")
+    # ", Dmitri Peskov." or ", le chercheur Yoshua Bengio.": a name in apposition.
+    role = r"(?:(?:le|la|l['’])\s*(?:[a-zéèêàâîôûç-]+\s+){1,3})?"
+    return re.compile(rf"[ \u00a0]*,[ \u00a0]*({role}{patterns.NAME_RUN})\s*(?:,|[.!?…]|$)")
 
 
 @functools.cache
@@ -290,6 +292,16 @@ class _Article:
             )
         )
 
+    def gerund(self, s0: int, s1: int, match: re.Match[str]) -> None:
+        """ "Il a jugé la démarche naïve, tout en reconnaissant que …": the clause's subject."""
+        if self.quote_at(match.start()) is not None:
+            return
+        que = patterns.adjunct_then_que().match(self.text, match.end(), s1)
+        if que and not _conjunction_que(self.text, que.start("que")):
+            subject = self.subject_of(self._sentence_index(match.start()))
+            if subject is not None and subject[1] <= match.start():
+                self.add(self.content(que.end(), s1), match.span(), subject)
+
     def object_cue(self, s0: int, s1: int, match: re.Match[str]) -> None:
         """ "Le ministère a fait état de trois morts": the object after "de" is the content."""
         if self.quote_at(match.start()) is not None:
@@ -361,6 +373,7 @@ class _Article:
     def run(self) -> list[_Draft]:
         text = self.text
         handlers = {
+            "gerund": self.gerund,
             "reflexive": self.reflexive,
             "reflexive_verb": self.verbal,
             "object": self.object_cue,

@@ -13,6 +13,7 @@ __all__ = [
     "adjunct_then_que",
     "coordinated_verb",
     "cue_scan",
+    "gerund_cue",
     "infinitive_start",
     "leading_adjunct",
     "np_stop",
@@ -134,11 +135,19 @@ def preposition_cue() -> re.Pattern[str]:
 
 
 @functools.cache
+def gerund_cue() -> re.Pattern[str]:
+    """A speech verb as a gerund: "en affirmant", "tout en reconnaissant"."""
+    gerunds = _alternation([v.imperfect.replace("ait", "ant", 1) for v in lexicon.CUE_VERBS])
+    return re.compile(rf"{_WORD_START}(?:tout\s+)?en\s+(?:{gerunds})(?![\w-])")
+
+
+@functools.cache
 def cue_scan() -> re.Pattern[str]:
     """Every kind of cue in one pattern, so that a sentence is scanned once: the group that
     matched (``reflexive``, ``reflexive_verb``, ``object``, ``verb``, ``preposition``) says
     which. The more specific kinds come first ("s'est dit" before "dit")."""
     kinds = {
+        "gerund": gerund_cue(),
         "reflexive": reflexive_cue(),
         "reflexive_verb": reflexive_verb_cue(),
         "object": object_verb_cue(),

@@ -217,8 +217,9 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
         words = text[start:end]
     if ", " in words:
         head, _, tail = words.partition(", ")
-        if _is_proper_name(tail):
-            return name_range(text, end - len(tail), end)
+        named = name_range(text, end - len(tail), end)
+        if _is_proper_name(text[named[0] : named[1]]):  # ", Dmitri Peskov", ", le chercheur X"
+            return named
         return start, start + len(head)
     title = _title().match(words)
     if title and title.end() < len(words):  # "Me Éric Dupond-Moretti", "M. Dupont"

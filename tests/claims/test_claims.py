@@ -369,6 +369,13 @@ EXAMPLES += [
     ),
 ]
 
+EXAMPLES += [
+    (
+        "« Le risque est réel », affirme l’un des auteurs, le chercheur Paul Girard.",
+        [("Le risque est réel", "affirme", "l’un des auteurs, le chercheur Paul Girard", D)],
+    ),
+]
+
 #: Sentences with speech verbs or quotes that hold no claim.
 NOT_CLAIMS = [
     "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
@@ -601,3 +608,10 @@ def test_description_with_an_adjective_needs_no_antecedent() -> None:
     (claim,) = find_claims("L’armée ukrainienne a affirmé avoir repoussé plusieurs assauts.")
     assert claim.source.name == "armée ukrainienne"
     assert claim.source_resolved
+
+
+def test_role_and_name_in_apposition_after_the_cue_give_the_name() -> None:
+    (claim,) = find_claims(
+        "« Le risque est réel », affirme l’un des auteurs, le chercheur Paul Girard."
+    )
+    assert claim.source.name == "Paul Girard"

@@ -76,6 +76,17 @@ def test_reflexive_verb_in_incise_or_with_que_reports_speech(verb: lexicon.CueVe
     assert (claim.source_mention.text, claim.text) == ("Le maire", CONTENT)
 
 
+@pytest.mark.parametrize("verb", VERBS, ids=IDS)
+def test_cue_gerund_takes_the_subject_of_its_clause(verb: lexicon.CueVerb) -> None:
+    gerund = verb.imperfect.replace("ait", "ant", 1)
+    claim = _one(f"Le porte-parole a quitté la salle, tout en {gerund} que {CONTENT}.")
+    assert (claim.cue.text, claim.source_mention.text, claim.text) == (
+        f"tout en {gerund}",
+        "Le porte-parole",
+        CONTENT,
+    )
+
+
 @pytest.mark.parametrize("cue", lexicon.REFLEXIVE_CUES)
 def test_reflexive_cue_reports_what_follows(cue: str) -> None:
     subject = "Les syndicats" if cue.startswith("se sont") else "Le syndicat"
