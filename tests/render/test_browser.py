@@ -32,7 +32,9 @@ def chromium_binary() -> str | None:
     return next((found for found in map(shutil.which, NAMES) if found), None)
 
 
-@pytest.fixture(scope="module")
+# Session-scoped like analyzed_seed, and listed first, so that a missing browser skips
+# before the slow analysis is set up.
+@pytest.fixture(scope="session")
 def chromium() -> str:
     binary = chromium_binary()
     if binary is None:
