@@ -33,7 +33,8 @@ def _reverse_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?P<acronym>{_ACRONYM})[ \u00a0]?\(")
 
 
-@functools.cache
+# Keyed by words of the article: bounded, so a stream of articles does not grow it.
+@functools.lru_cache(maxsize=2048)
 def _use_pattern(acronym: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(acronym)}(?![\p{{L}}\p{{N}}-])")
 

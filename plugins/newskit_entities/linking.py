@@ -25,7 +25,8 @@ from newskit_entities.lexicon import fold
 __all__ = ["link", "repeats"]
 
 
-@functools.cache
+# Keyed by words of the article: bounded, so a stream of articles does not grow it.
+@functools.lru_cache(maxsize=2048)
 def _word_pattern(surface: str) -> regex.Pattern[str]:
     escaped = regex.escape(surface).replace("’", "[’']")
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){escaped}(?![\p{{L}}\p{{N}}-])")

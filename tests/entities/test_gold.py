@@ -34,7 +34,7 @@ def test_gold_spans_are_trimmed_names(path):
         words = text[start:end]
         assert words == words.strip()
         assert words[:1].isupper() or words.startswith(
-            ("ministère", "cour", "préfecture", "lycée", "e-")
+            ("ministère", "cour", "tribunal", "préfecture", "lycée", "e-")
         ), words
         assert not words.lower().startswith(("l’", "la ", "le ", "les ", "d’")) or words.startswith(
             ("Le", "La", "Les ")
