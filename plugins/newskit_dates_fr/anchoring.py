@@ -237,6 +237,8 @@ class Anchoring:
             for y in (ref.year - 1, ref.year, ref.year + 1)
             if (d := safe_date(y, month, day)) is not None
         ]
+        if not candidates:  # "31 février"
+            return None, AnchorKind.NONE, None
         if weekday is not None:
             matching = [d for d in candidates if d.isoweekday() == weekday]
             candidates = matching or candidates

@@ -64,12 +64,12 @@ def _date(run: Run, m: re.Match[str]) -> TimeExpression | None:
             return None
         run.anchoring.saw_year(day.year)
     else:
+        if safe_date(2000, month, number) is None:  # 2000 is a leap year: 29 février exists
+            return None
         day, kind, anchor_value = run.anchoring.month_day(
             month, number, m.start(), m.end(), weekday=weekday, relative=direction_of(m["rel"])
         )
         reference = (day, kind, anchor_value)
-        if safe_date(2000, month, number) is None:  # 2000 is a leap year: 29 février exists
-            return None
     value = day.isoformat() if day else f"XXXX-{month:02d}-{number:02d}"
     if day is not None:
         run.anchoring.saw_date(day, m.end())

@@ -53,3 +53,13 @@ def test_sept_with_a_dot_after_a_day_is_september():
 
 def test_impossible_day_is_not_a_date():
     assert find_dates("Le 31 février 2022 n’existe pas.", MONDAY) == []
+
+
+@pytest.mark.parametrize("published", [None, MONDAY])
+def test_impossible_day_without_year_is_not_a_date(published):
+    assert find_dates("Le 31 févr. rien ne se passe.", published) == []
+
+
+def test_29_february_without_year_takes_a_leap_year_near_the_publication():
+    (found,) = find_dates("Le 29 février, il a neigé.", dt.date(2025, 3, 10))
+    assert found.value == "2024-02-29"
