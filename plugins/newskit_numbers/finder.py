@@ -160,7 +160,8 @@ def _candidates(text: str, p: Patterns) -> Iterable[int]:
     if len(lowered) != len(text):  # a rare letter whose lowercase is longer: offsets shift
         return (m.start() for m in p.scan.finditer(text))
     starts = [m.start() for m in p.digit_locator.finditer(text)]
-    starts += [m.start() for m in p.word_locator.finditer(lowered)]
+    # The locator needs the character before a word: a space stands before the first one.
+    starts += [m.start("w") - 1 for m in p.word_locator.finditer(" " + lowered)]
     starts += [m.start() for m in p.roman_locator.finditer(text)]
     starts.sort()
     return starts
@@ -259,6 +260,10 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if modifier:
         effect, offset = modifier
         _apply_modifier(core, effect, base + offset)
+    elif core.year_like:
+        # A bare year-like number is a quantity only if it counts or measures something.
+        _read_unit(text, core, floor, t, p)
+        return core if core.kind is not QuantityKind.NUMBER else core.end
     elif tail.last() in ("moins", "Moins") and core.value is not None:
         core.value = -core.value  # "moins dix degrés"; "moins de" ends in "de"
         core.start = base + tail.offset(1)
