@@ -43,6 +43,10 @@ class Run:
         reference: Reference | None = None,
         **kwargs: object,
     ) -> TimeExpression:
+        """The expression covering ``text[start:end]``, recording how it was anchored.
+
+        ``reference`` is what :class:`Anchoring` answered; None for an absolute value.
+        """
         if reference is None:
             kind, anchor_value = AnchorKind.ABSOLUTE, None
         else:
@@ -68,19 +72,23 @@ def month_number(word: str) -> int:
 
 
 def day_number(word: str) -> int:
+    """The day of the month a word gives: "1er" and "premier" are the first."""
     return 1 if word in ("1er", "1ᵉʳ", "premier") else int(word)
 
 
-def _range_mod(pre: str | None) -> dict[str, str | None]:
-    """The bound a preposition puts on a value: "jusqu'au" ends a range, "depuis" begins one."""
+def with_bounds(pre: str | None, value: str) -> dict[str, str | None]:
+    """What a preposition says of ``value``: "jusqu'au" ends a range there, "depuis" begins
+    one (and means after), "avant" is before, "vers" is about. As ``TimeExpression`` fields.
+    """
     if not pre:
         return {}
-    pre = pre.replace("’", "'")
+    pre = squash(pre).removeprefix("peu ").removeprefix("juste ")
     if pre.startswith(("jusqu'", "d'ici")):
-        return {"until": "="}
-    if pre.startswith(("depuis", "dès", "à partir", "à compter")):
-        return {"begin": "=", "mod": "AFTER" if pre.startswith("depuis") else None}
-    pre = pre.removeprefix("peu ").removeprefix("juste ")
+        return {"until": value}
+    if pre.startswith("depuis"):
+        return {"begin": value, "mod": "AFTER"}
+    if pre.startswith(("dès", "à partir", "à compter")):
+        return {"begin": value}
     if pre.startswith("avant"):
         return {"mod": "BEFORE"}
     if pre.startswith("après"):
@@ -90,12 +98,8 @@ def _range_mod(pre: str | None) -> dict[str, str | None]:
     return {}
 
 
-def with_bounds(pre: str | None, value: str) -> dict[str, str | None]:
-    bounds = _range_mod(pre)
-    return {key: (value if v == "=" else v) for key, v in bounds.items()}
-
-
 def direction_of(word: str | None) -> int:
+    """-1 for "dernier", "passé", "précédent"; +1 for "prochain", "suivant"; 0 for nothing."""
     if not word:
         return 0
     return -1 if word.startswith(("dernier", "dernière", "passé", "précédent")) else 1

@@ -34,7 +34,6 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
     mod = EDGE_MOD[m["edge"]]
-    bounds = {k: v for k, v in with_bounds(m["pre"], "").items() if k != "mod"}
     reference: Reference | None = None
     type_ = TimexType.DATE
     if m["mon"]:
@@ -88,7 +87,8 @@ def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
             else:
                 type_ = TimexType.TIME
                 value = f"{reference[0].isoformat() if reference[0] else 'XXXX-XX-XX'}T{part}"
-    bounds = {k: (value if v == "=" or v == "" else v) for k, v in bounds.items()}
+    # the edge gives the mod ("au début de"); the preposition only the range ("depuis le début")
+    bounds = {k: v for k, v in with_bounds(m["pre"], value).items() if k != "mod"}
     return run.make(m.start(), m.end(), type_, value, reference, mod=mod, **bounds)
 
 
