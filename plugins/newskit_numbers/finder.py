@@ -581,6 +581,8 @@ def _modifier(tail: _Tail, t: Tables) -> tuple[str, int] | None:
 
 def _unelided(token: str) -> str:
     """ "l’article" -> "article"; "d’" stays (it is the elided word itself)."""
+    if "’" not in token and "'" not in token:
+        return token
     for apostrophe in ("’", "'"):
         head, _, rest = token.rpartition(apostrophe)
         if rest and head.lower() in _ELIDED:
