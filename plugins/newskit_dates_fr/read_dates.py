@@ -156,6 +156,8 @@ def _weekday(run: Run, m: re.Match[str]) -> TimeExpression | None:
         strict = bool(relative)
         if m["pre"] and m["pre"].startswith(("à partir", "dès", "jusqu", "d'ici", "d’ici")):
             direction, strict = 1, True  # "à partir de lundi" is the coming Monday
+        elif m["pre"] and m["pre"].startswith("depuis"):
+            direction, strict = -1, True  # "depuis lundi" is the Monday gone
         day = weekday_near(ref, weekday, direction, strict=strict)
         run.anchoring.saw_date(day, m.end())
         value = day.isoformat()

@@ -82,6 +82,7 @@ RELATIVE = [
     ("Pâques tombe tard cette année.", "Pâques", "DATE", "2022-04-17"),
     ("Les syndicats défileront le 1er mai.", "le 1er mai", "DATE", "2022-05-01"),
     ("À la Toussaint, les cimetières sont fleuris.", "À la Toussaint", "DATE", "2021-11-01"),
+    ("Depuis lundi, il pleut.", "Depuis lundi", "DATE", "2022-01-03"),
 ]
 
 NARRATIVE = [
