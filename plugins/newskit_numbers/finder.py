@@ -109,7 +109,8 @@ def _coordinated_ones(text: str, found: list[Quantity], t: Tables, p: Patterns) 
     for index, quantity in enumerate(found):
         if quantity.kind is not QuantityKind.COUNT:
             continue
-        after = p.one_after.match(text, quantity.end)
+        ahead = text[quantity.end : quantity.end + 8]
+        after = p.one_after.match(text, quantity.end) if ("et" in ahead or "ou" in ahead) else None
         limit = found[index + 1].start if index + 1 < len(found) else len(text)
         if after and after.end() <= limit and _counted(after.group("noun"), t):
             ones.append(_one(text, after.start("one"), after.end()))
@@ -277,7 +278,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     elif core.unit is None and core.kind is QuantityKind.NUMBER and tail.last() in ("de", "De"):
         _borrow_unit(text, core, t, p)
     _read_multiplier(text, core, tail, p)
-    after = p.approx_after.match(text, core.end)
+    after = p.approx_after.match(text, core.end) if "env" in text[core.end : core.end + 5] else None
     if after:
         core.approximate = True
         core.end = after.end()
@@ -355,7 +356,7 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> _Re
         month = p.month_after.match(text, end)
         if month:
             return month.end()
-    suffix = p.ordinal_suffix.match(text, end)
+    suffix = p.ordinal_suffix.match(text, end) if text[end : end + 1].isalpha() else None
     if suffix and integral:
         month = p.month_after.match(text, suffix.end())
         if month:
@@ -673,7 +674,11 @@ def _read_multiplier(text: str, reading: _Reading, tail: _Tail, p: Patterns) -> 
     """ "trois fois plus", "multiplié par trois": a factor, not a count."""
     if reading.kind is not QuantityKind.NUMBER or reading.value is None:
         return
-    after = p.times_after.match(text, reading.end)
+    after = (
+        p.times_after.match(text, reading.end)
+        if "fois" in text[reading.end : reading.end + 6]
+        else None
+    )
     before = tail.last() == "par" and tail.last(2).lower().rstrip("es") in ("multiplié", "divisé")
     if after or before:
         reading.kind, reading.unit = QuantityKind.MULTIPLIER, "×"
@@ -733,7 +738,8 @@ def _leading(value: Decimal) -> Decimal:
 def _read_unit(text: str, reading: _Reading, floor: int, t: Tables, p: Patterns) -> None:
     """What the number counts or measures: %, a currency, a unit, or a noun."""
     end = reading.end
-    percent = p.percent.match(text, end)
+    ahead = text[end : end + 3]
+    percent = p.percent.match(text, end) if ("%" in ahead or "p" in ahead or "‰" in ahead) else None
     if percent:
         reading.kind, reading.unit, reading.end = (
             QuantityKind.PERCENT,
