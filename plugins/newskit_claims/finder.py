@@ -254,6 +254,8 @@ class _Article:
         rest = text[max(source[1], ce) : s1].strip(SPACES + ".!?…")
         if rest and not rest.startswith(",") and not patterns.np_stop().match(" " + rest):
             return  # "Le ministre, Bruno Le Maire, a jugé la décision « regrettable »": an object
+        if any(mark in rest for mark in "«“") or _subject_apposition(text[s0:cs]):
+            return  # "Le directeur, Hans Kluge, a appelé les pays à « … »": a subject, not content
         named = _trailing_name().match(text, source[1], s1)
         if named and not self._pronoun(
             match
@@ -462,6 +464,14 @@ class _Article:
                 if self._sentence_index(anchor) == sentence - 1:
                     return _Draft(quote.inner_start, end, ClaimKind.DIRECT, None, previous.source)
         return _Draft(quote.inner_start, end, ClaimKind.DIRECT)
+
+
+def _subject_apposition(before: str) -> bool:
+    """True for "Le directeur de l'OMS, Hans Kluge," before a verb: a subject and its name."""
+    parts = [p.strip(SPACES) for p in before.strip(SPACES).rstrip(",").split(",")]
+    return (
+        len(parts) == 2 and bool(_proper_name().fullmatch(parts[1])) and len(parts[0].split()) <= 8
+    )
 
 
 def _colon_subject(text: str, start: int, colon: int) -> tuple[int, int] | None:

@@ -130,6 +130,8 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("prédire", "prédit", "prédit", "prédisent", "prédisait"),
     CueVerb("espérer", "espéré", "espère", "espèrent", "espérait"),
     CueVerb("craindre", "craint", "craint", "craignent", "craignait"),
+    _er("alert"),
+    CueVerb("appeler", "appelé", "appelle", "appellent", "appelait"),
     CueVerb("réagir", "réagi", "réagit", "réagissent", "réagissait"),
     CueVerb("faire savoir", "fait savoir", "fait savoir", "font savoir", "faisait savoir"),
     CueVerb("faire valoir", "fait valoir", "fait valoir", "font valoir", "faisait valoir"),
@@ -466,6 +468,15 @@ PERSON_ROLES: tuple[str, ...] = (
     "coureur",
     "champion",
     "championne",
+    "artiste",
+    "chanteur",
+    "chanteuse",
+    "musicien",
+    "musicienne",
+    "acteur",
+    "actrice",
+    "comédien",
+    "comédienne",
 )
 
 #: Nouns before a quotation that make it a title or a term, not a statement

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import attrs
 
 from newskit import Entity, EntityLabel, Mention
-from newskit_claims import lexicon, sources
+from newskit_claims import lexicon, patterns, sources
 
 __all__ = ["Linker", "SourceRef"]
 
@@ -41,6 +41,12 @@ def _org_complement() -> re.Pattern[str]:
     return re.compile(
         r"(?:\s+[a-zéèêëàâîïôûç-]+)?(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-Þ][\w’'-]*)+"
     )
+
+
+@functools.cache
+def _role_name() -> re.Pattern[str]:
+    # "la chanteuse Aya Nakamura", "le préfet Laurent Nuñez": a role, then a name.
+    return re.compile(rf"(?<![\w-])([a-zéèêàâîôûç-]+)\s+({patterns.NAME_RUN})")
 
 
 @functools.cache
@@ -229,8 +235,41 @@ class Linker:
         if scanned is not None:
             candidates.append(scanned)
         if not candidates:
-            return None
+            return self._by_kind(head, position)
         return max(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def _by_kind(self, head: str, position: int) -> SourceRef | None:
+        """No antecedent names the noun: "l'agence" after "… indique Santé publique France",
+        "l'artiste" in an article about one singer. The last speaker of the same kind in
+        the two sentences before, else the one person the article has named."""
+        person = head in lexicon.PERSON_ROLES
+        wanted = EntityLabel.PER if person else EntityLabel.ORG
+        sentence = bisect.bisect_right(self.sentences, position) - 1
+        for prior in reversed(self.priors):
+            near = sentence - (bisect.bisect_right(self.sentences, prior.start) - 1) <= 2
+            if prior.start < position and near and self._label(prior.ref) == wanted:
+                return prior.ref
+        if not person:
+            return None
+        people: dict[str, SourceRef] = {}
+        for entity in self.entities:
+            if entity.label == EntityLabel.PER and entity.start < position:
+                people[entity.name] = entity
+        for match in _role_name().finditer(self.text, 0, position):
+            if match.group(1).lower() in lexicon.PERSON_ROLES:
+                name = match.group(2)
+                if not any(name in known or known in name for known in people):
+                    people[name] = (name, EntityLabel.PER)
+                    first = match.span(2)
+        if len(people) != 1:
+            return None
+        (ref,) = people.values()
+        if isinstance(ref, tuple):
+            return self._build(*first, ref[0], EntityLabel.PER)
+        return ref
+
+    def _label(self, ref: SourceRef) -> EntityLabel:
+        return ref.label if isinstance(ref, Entity) else ref[1]
 
     def _scan(self, head: str, position: int) -> tuple[int, int, SourceRef] | None:
         """The last earlier occurrence of ``head`` that names its referent in full."""

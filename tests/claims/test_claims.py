@@ -615,3 +615,32 @@ def test_role_and_name_in_apposition_after_the_cue_give_the_name() -> None:
         "« Le risque est réel », affirme l’un des auteurs, le chercheur Paul Girard."
     )
     assert claim.source.name == "Paul Girard"
+
+
+def test_verb_with_an_object_after_a_named_subject_is_not_inverted() -> None:
+    (claim,) = find_claims(
+        "Le directeur de l’agence, Paul Girard, a appelé les pays à « agir vite »."
+    )
+    assert claim.text == "agir vite"
+    assert claim.source.name == "Paul Girard"
+
+
+def test_institution_description_takes_the_last_organisation_that_spoke() -> None:
+    text = (
+        "Quarante cas ont été recensés, indique Santé publique France. "
+        "« La vaccination reste insuffisante », souligne l’agence."
+    )
+    first, second = find_claims(text)
+    assert second.source_mention.text == "l’agence"
+    assert second.source is first.source
+    assert second.source_resolved
+
+
+def test_person_description_takes_the_one_person_the_article_named() -> None:
+    text = (
+        "La chanteuse Léa Roux a vendu cent mille albums, a annoncé son label. "
+        "« J’avais peur que le public ne suive pas », raconte l’artiste."
+    )
+    claims = find_claims(text)
+    assert claims[-1].source.name == "Léa Roux"
+    assert claims[-1].source_resolved
