@@ -90,11 +90,17 @@ def join_times(text: str, lower: str, found: list[TimeExpression]) -> list[TimeE
     for expression in found:
         if joined:
             previous = joined[-1]
+            day_of_previous = previous.value.partition("T")[0]
             if (
-                previous.type is TimexType.DATE
-                and day.fullmatch(previous.value)
+                (
+                    previous.type is TimexType.DATE
+                    or previous.value.endswith(
+                        ("TMO", "TAF", "TEV", "TNI")
+                    )  # "le matin du 5 … à 9 h"
+                )
+                and day.fullmatch(day_of_previous)
                 and expression.type is TimexType.TIME
-                and expression.value.startswith(previous.value + "T")
+                and expression.value.startswith(day_of_previous + "T")
                 and lower[previous.end : expression.start].strip() in ("", ",")
                 and lower.startswith(("à", "vers", "dès"), expression.start)
                 and expression.begin is None

@@ -405,6 +405,20 @@ MORE = [
         "2022-01-05",
         None,
     ),
+    (
+        "Le matin du 7 juillet 2015 à 10h21, il a parlé.",
+        "Le matin du 7 juillet 2015 à 10h21",
+        "TIME",
+        "2015-07-07T10:21",
+        None,
+    ),
+    (
+        "Hier soir vers 22 heures, il a parlé.",
+        "Hier soir vers 22 heures",
+        "TIME",
+        "2022-01-09T22:00",
+        "APPROX",
+    ),
 ]
 
 
