@@ -14,6 +14,7 @@ __all__ = [
     "ADJUNCT_STARTS",
     "CUE_VERBS",
     "DETERMINERS",
+    "GENERIC_HEADS",
     "INFINITIVE_CONTENT",
     "INTRO_ADVERBIALS",
     "MEDIUM_NOUNS",
@@ -516,6 +517,43 @@ TITLE_NOUNS: tuple[str, ...] = (
     "hashtag",
 )
 
+#: Class nouns that stand for the last speaker of their kind when no earlier phrase holds
+#: them ("indique Santé publique France … souligne l'agence"); a specific noun ("le
+#: gouvernement", "le ministre") never does: it is flagged instead.
+GENERIC_HEADS: tuple[str, ...] = (
+    "agence",
+    "organisation",
+    "institution",
+    "organisme",
+    "instance",
+    "entreprise",
+    "groupe",
+    "société",
+    "compagnie",
+    "firme",
+    "constructeur",
+    "association",
+    "fédération",
+    "établissement",
+    "artiste",
+    "chanteur",
+    "chanteuse",
+    "musicien",
+    "musicienne",
+    "acteur",
+    "actrice",
+    "comédien",
+    "comédienne",
+    "joueur",
+    "joueuse",
+    "coureur",
+    "champion",
+    "championne",
+    "écrivain",
+    "auteur",
+    "autrice",
+)
+
 #: Nouns heading an organisation ("le ministère…", "l'armée", "les autorités"): ``ORG``.
 ORG_HEADS: tuple[str, ...] = (
     "ministère",
@@ -551,6 +589,13 @@ ORG_HEADS: tuple[str, ...] = (
     "association",
     "fédération",
     "ong",
+    "institution",
+    "organisme",
+    "instance",
+    "compagnie",
+    "firme",
+    "constructeur",
+    "établissement",
     "kremlin",
     "élysée",
     "pentagone",

@@ -242,6 +242,8 @@ class Linker:
         """No antecedent names the noun: "l'agence" after "… indique Santé publique France",
         "l'artiste" in an article about one singer. The last speaker of the same kind in
         the two sentences before, else the one person the article has named."""
+        if head not in lexicon.GENERIC_HEADS:
+            return None
         person = head in lexicon.PERSON_ROLES
         wanted = EntityLabel.PER if person else EntityLabel.ORG
         sentence = bisect.bisect_right(self.sentences, position) - 1

@@ -276,3 +276,21 @@ def test_quotation_after_a_title_noun_is_no_claim(noun: str) -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize("head", lexicon.GENERIC_HEADS)
+def test_generic_head_takes_the_last_speaker_of_its_kind(head: str) -> None:
+    person = head in lexicon.PERSON_ROLES
+    speaker = "Paul Girard" if person else "la société Vortex"
+    determiner = "l’" if head[0] in "aeéiou" else "le "
+    text = f"Le chantier reprendra lundi, a annoncé {speaker}. « Tout est prêt », a ajouté {determiner}{head}."
+    first, second = find_claims(text)
+    assert second.source is first.source
+    assert second.source_resolved
+
+
+def test_specific_head_without_antecedent_is_flagged_not_given_the_last_speaker() -> None:
+    text = "Mille personnes ont été blessées, selon l’ONU. Le gouvernement a déclaré que le calme revenait."
+    _, second = find_claims(text)
+    assert second.source.name == "gouvernement"
+    assert not second.source_resolved
