@@ -565,10 +565,11 @@ _OPENERS = '(«"“'
 def _modifier(tail: _Tail, t: Tables) -> tuple[str, int] | None:
     """The modifier ("environ", "plus de", "jusqu’à") ending the window, and its offset."""
     last = tail.last().lower()
-    if last not in t.modifier_ends and _unelided(last) not in t.modifier_ends:
+    counts = t.modifier_ends.get(last) or t.modifier_ends.get(_unelided(last))
+    if not counts:
         return None
     words = tail.words
-    for count in (4, 3, 2, 1):
+    for count in counts:
         if len(words) < count:
             continue
         first = words[-count]

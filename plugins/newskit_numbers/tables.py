@@ -34,7 +34,9 @@ class Tables:
     cldr: LocaleNumbers
     words: dict[str, WordEntry]  #: lowercase number word -> entry
     modifiers: dict[str, str]  #: lowercase phrase before a number -> effect
-    modifier_ends: frozenset[str]  #: last words of the modifiers, to rule most windows out at once
+    modifier_ends: dict[
+        str, tuple[int, ...]
+    ]  #: last word -> word counts of the modifiers ending in it, longest first
     currency_names: dict[str, str]  #: casefolded name -> ISO 4217 (CLDR, then colloquial names)
     currency_symbols: dict[str, str]  #: symbol as written -> ISO 4217 (CLDR, then bare symbols)
     units: dict[str, str]  #: surface -> normalized unit (CLDR, then the plugin's spellings)
@@ -58,6 +60,14 @@ def _rows(lang: str, name: str) -> list[list[str]]:
 def base_language(lang: str) -> str:
     """``fr_BE`` -> ``fr``."""
     return lang.replace("-", "_").split("_", 1)[0].lower()
+
+
+def _ends(phrases: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    ends: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        ends.setdefault(words[-1], set()).add(len(words))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in ends.items()}
 
 
 @functools.cache
@@ -89,7 +99,7 @@ def tables(lang: str = "fr") -> Tables:
         cldr=cldr,
         words={w: WordEntry(Decimal(v), role) for w, v, role in _rows(base, "words.tsv")},
         modifiers=modifiers,
-        modifier_ends=frozenset(phrase.split()[-1] for phrase in modifiers),
+        modifier_ends=_ends(modifiers),
         currency_names=names,
         currency_symbols=symbols,
         units=units,
