@@ -244,8 +244,8 @@ def throughput(function: Callable[[str], object], items: list[str], repeat: int 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=1000, help="text-mode speed corpus size")
-    parser.add_argument("--pages", type=int, default=150, help="HTML-mode speed corpus size")
+    parser.add_argument("--articles", type=int, default=500, help="text-mode speed corpus size")
+    parser.add_argument("--pages", type=int, default=100, help="HTML-mode speed corpus size")
     args = parser.parse_args()
 
     import newskit_boilerplate
