@@ -165,7 +165,9 @@ def patterns(lang: str = "fr") -> Patterns:
             rf"{SPACE}+(?P<scale>{_alternation(_with_capitals(scale_words))})(?![\w])"
         ),
         compact_scale=re.compile(
-            rf"{SPACE}?(?P<scale>{_alternation(compact)})(?={SPACE}?(?:{currency}))", re.I
+            rf"{SPACE}?(?P<scale>{_alternation(compact)})"
+            rf"(?={SPACE}?(?:de{SPACE}+|d['’])?(?:{currency}))",
+            re.I,
         ),
         percent=re.compile(
             rf"{SPACE}?(?:%|‰|pour[ \u00a0\u202f-]?cent(?![\w])|pourcent(?![\w])|p\.{SPACE}?100(?!\d))"

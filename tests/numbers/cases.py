@@ -57,6 +57,9 @@ POSITIVE = [
     ("Une levée de fonds de 3 M€ a été bouclée.", "3 M€", "3000000", "EUR", False, "money"),
     ("La dette s’élève à 1,2 Md€.", "1,2 Md€", "1200000000", "EUR", False, "money"),
     ("Chaque élu touche 10 k€ par an.", "10 k€", "10000", "EUR", False, "money"),
+    ("Un plan de 3,5 Mds d’euros.", "3,5 Mds d’euros", "3500000000", "EUR", False, "money"),
+    ("Le club a payé 222 M€ pour le joueur.", "222 M€", "222000000", "EUR", False, "money"),
+    ("Le budget est de 10 M$.", "10 M$", "10000000", "USD", False, "money"),
     ("L’amende est de 40 000 euros.", "40 000 euros", "40000", "EUR", False, "money"),
     (
         "La ville compte 10 millions d’habitants.",
