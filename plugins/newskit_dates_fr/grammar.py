@@ -74,6 +74,9 @@ def _blocks() -> dict[str, str]:
         "HOLIDAY": _alt(HOLIDAYS) + r"(?![\w])",
         "HOUR": r"(?:[01]?\d|2[0-4])(?![\d,.]\d)",
         "HOURW": _alt(_HOUR_WORDS) + r"(?![\w-])",
+        "THISUNIT": r"(?:semaine|mois|année|an|week-end|weekend|matin|matinée|après-midi|soir|soirée|nuit|jour|journée)",
+        "THISSUFFIX": r"(?:-ci|-là|[ \u00a0\u202f]+(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente"
+        r"|suivant|suivante|même)(?![\w]))",
         "DECADEW": _alt(DECADE_WORDS),
         "REL": r"(?:dernier|dernière|derniers|prochain|prochaine|passé|passée)(?![\w])",
     }
@@ -236,14 +239,17 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "this",
         r"(?:(?P<pre>dès|depuis|jusqu<AP>à|pour|avant|après|dans le courant de|au cours de|courant|pendant|durant|d<AP>ici)<S0>)?"
-        r"(?P<det>ce|cet|cette|le<S>même|la<S>même|la|le|l<AP>)<S0>(?P<unit>semaine|mois|année|an|week-end|weekend|matin|matinée|après-midi|soir|soirée|nuit|jour|journée)"
-        r"(?P<suffix>-ci|-là|<S>(?:(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente|suivant|suivante|même)(?![\w])))?(?![\w-])",
+        # "ce mois", "la semaine dernière": after "le", "la", "l'" the unit needs its suffix,
+        # else "le mois de mars" would stop at "le mois"
+        r"(?:(?P<det>ce|cet|cette|le<S>même|la<S>même)<S0>(?P<unit>(?:<THISUNIT>))(?P<suffix>(?:<THISSUFFIX>))?"
+        r"|(?P<det2>la|le|l<AP>)<S0>(?P<unit2>(?:<THISUNIT>))(?P<suffix2>(?:<THISSUFFIX>)))(?![\w-])",
     ),
     # "ces derniers jours", "les prochaines années", "au cours des derniers mois".
     (
         "recent",
         r"(?P<det>ces|les|au<S>cours<S>des|dans<S>les|pendant<S>les|durant<S>les|depuis<S>les|lors<S>des)<S>"
-        r"(?:(?P<num>(?:<NUM>))<S>)?(?P<adj>derniers|dernières|prochains|prochaines)<S>(?P<unit>jours|semaines|mois|années|ans|décennies|siècles)(?![\w])",
+        r"(?:(?:(?P<num>(?:<NUM>))<S>)?(?P<adj>derniers|dernières|prochains|prochaines)<S>(?P<unit>jours|semaines|mois|années|ans|décennies|siècles)"
+        r"|(?P<unit2>jours|semaines|mois|années)<S>(?P<adj2>à<S>venir|passés|passées|écoulés|écoulées))(?![\w])",
     ),
     # "actuellement", "en ce moment", "récemment", "prochainement".
     (
@@ -300,7 +306,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         r"(?:(?P<pre>le|ce|dès|depuis|jusqu<AP>à|à partir de|avant|après|d<AP>ici)<S>)?(?P<wd>(?:<WEEKDAY>))"
-        r"(?:<S>(?P<rel>(?:<REL>)|(?P<nrel>précédent|suivant)(?![\w])))?(?:<S>(?P<part>(?:<PART>)))?(?:<S>(?P<rel2>(?:<REL>)))?",
+        r"(?:<S>(?P<rel>(?:<REL>)|(?P<nrel>précédent|suivant)(?![\w])))?(?:<S>(?:au<S>)?(?P<part>(?:<PART>)))?(?:<S>(?P<rel2>(?:<REL>)))?",
     ),
     # years: "en 2022", "depuis 2015", "avant 2000"; a bare year is a date when nothing makes it
     # a number (a count, a law number, a score).
@@ -328,12 +334,12 @@ _RULE_CLASSES: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
     "dayattime": frozenset({"digit"}),
     "daymonth": frozenset({"digit"}),
-    "daypair": frozenset({"digit"}),
+    "daypair": frozenset({"digit", "month"}),
     "recent": frozenset({"unit"}),
     "ref": frozenset({"ref"}),
     "wdday": frozenset({"weekday"}),
     "numeric": frozenset({"digit"}),
-    "dayrange": frozenset({"digit"}),
+    "dayrange": frozenset({"digit", "month"}),
     "yearrange": frozenset({"digit"}),
     "timerange": frozenset({"digit"}),
     "partofdate": frozenset({"part", "edge"}),
@@ -479,7 +485,7 @@ def digit_follow() -> re.Pattern[str]:
     "3 h", "18:30", "15/02", "du 3 au 6", "les 5 et 6", "le 21 à 18 h". A number followed by
     a month or a unit needs no help: the month or unit is a trigger of its own.
     """
-    return re.compile(r"[ \u00a0\u202f]*(?:[/.:h–-]|(?:et|au|à)(?![\w]))")
+    return re.compile(r"(?:er|re|ᵉʳ)?[ \u00a0\u202f]*(?:[/.:h–-]|(?:et|au|à)(?![\w]))")
 
 
 @functools.cache

@@ -88,6 +88,8 @@ def _every(run: Run, m: re.Match[str]) -> TimeExpression | None:
     value = SET_UNITS[m["unit"]]
     if value.startswith("T"):
         return run.make(m.start(), m.end(), TimexType.SET, f"XXXX-XX-XX{value}", quant=quant)
+    if value.startswith("X"):  # "chaque été"
+        return run.make(m.start(), m.end(), TimexType.SET, value, quant=quant)
     if m["num"]:
         number = number_value(m["num"])
         if number is None:

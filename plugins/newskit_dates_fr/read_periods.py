@@ -7,7 +7,7 @@ import re
 
 from newskit import TimeExpression, TimexType
 from newskit_dates_fr.anchoring import Reference
-from newskit_dates_fr.calendar_ops import easter, iso_week
+from newskit_dates_fr.calendar_ops import easter, iso_week, shift
 from newskit_dates_fr.context import (
     EDGE_MOD,
     Handler,
@@ -66,14 +66,15 @@ def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
                 if run.anchoring.published
                 else run.anchoring.narrative_day()
             )
-            value = reference[0].strftime("%Y-%m") if reference[0] else "XXXX-XX"
+            month = shift(reference[0], relative, "M") if reference[0] else None
+            value = month.strftime("%Y-%m") if month else "XXXX-XX"
         elif this.endswith("semaine"):
             reference = (
                 run.anchoring.deictic()
                 if run.anchoring.published
                 else run.anchoring.narrative_day()
             )
-            value = iso_week(reference[0]) if reference[0] else "XXXX-WXX"
+            value = iso_week(shift(reference[0], relative, "W")) if reference[0] else "XXXX-WXX"
         elif this.split()[-1].lstrip("l'") in SEASONS:
             code = SEASONS[this.split()[-1].lstrip("l'")]
             year, kind, anchor_value = run.anchoring.year_ref()

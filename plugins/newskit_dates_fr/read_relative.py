@@ -51,9 +51,9 @@ def _deictic(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _this(run: Run, m: re.Match[str]) -> TimeExpression | None:
-    det = squash(m["det"])
-    unit = m["unit"]
-    suffix = (m["suffix"] or "").strip()
+    det = squash(m["det"] or m["det2"])
+    unit = m["unit"] or m["unit2"]
+    suffix = (m["suffix"] or m["suffix2"] or "").strip()
     if det in ("le même", "la même"):
         if suffix:
             return None
@@ -103,7 +103,7 @@ def _ref(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 def _recent(run: Run, m: re.Match[str]) -> TimeExpression | None:
     """ "ces derniers jours" is a stretch of days ending now: a duration of unknown length."""
-    letter, _ = DURATION_UNITS[m["unit"]]
+    letter, _ = DURATION_UNITS[m["unit"] or m["unit2"]]
     number = number_value(m["num"]) if m["num"] else None
     return run.make(m.start(), m.end(), TimexType.DURATION, f"P{number or 'X'}{letter}")
 

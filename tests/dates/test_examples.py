@@ -204,6 +204,7 @@ RANGES = [
         "2022-01-10T10:00",
         "2022-01-10T15:00",
     ),
+    ("La foire a lieu du 1er au 3 mars 2022.", "du 1er au 3 mars 2022", "2022-03-01", "2022-03-03"),
 ]
 
 DURATIONS = [
@@ -419,6 +420,24 @@ MORE = [
         "2022-01-09T22:00",
         "APPROX",
     ),
+    (
+        "Il partira à la fin de la semaine prochaine.",
+        "à la fin de la semaine prochaine",
+        "DATE",
+        "2022-W03",
+        "END",
+    ),
+    (
+        "Il partira au début du mois prochain.",
+        "au début du mois prochain",
+        "DATE",
+        "2022-02",
+        "START",
+    ),
+    ("Lundi dernier au soir, il a parlé.", "Lundi dernier au soir", "TIME", "2022-01-03TEV", None),
+    ("Dans les jours à venir, il partira.", "Dans les jours à venir", "DURATION", "PXD", None),
+    ("Le mois de mars a été pluvieux.", "Le mois de mars", "DATE", "2021-03", None),
+    ("Il skie chaque hiver.", "chaque hiver", "SET", "XXXX-WI", None),
 ]
 
 

@@ -160,6 +160,11 @@ PHRASES = [
     "3-1",
     "1/3",
     "2.0.1",
+    "du 1er au 3 mars 2022",
+    "le mois de mars",
+    "lundi dernier au soir",
+    "les jours à venir",
+    "chaque été",
     "toutes les revendications",
 ]
 FILLER = [
