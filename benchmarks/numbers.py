@@ -10,7 +10,8 @@ generator into bench-data/ (git-ignored)::
 
 Without one, the texts of seeds/ are used. Each contender runs over every article; the
 best of ``--repeat`` runs is reported, in MB/s of UTF-8 article text, with the ratio of
-newskit's speed to each peer's. The peers do less than newskit: alpha2digit rewrites
+newskit's speed to each peer's. Times are CPU times of this process (MB per second of
+one core), so that a busy shared machine skews the figures less. The peers do less than newskit: alpha2digit rewrites
 number words as digits, babel's parse_decimal parses digit tokens a regex found, the
 word alternation only finds 50 number words. They give the scale, not a like-for-like.
 """
@@ -130,16 +131,19 @@ def text2num(texts: list[str]) -> None:
 def best_times(
     contenders: list[tuple[str, Callable[[list[str]], None]]], texts: list[str], repeat: int
 ) -> dict[str, float]:
-    """Best wall time of each contender; runs are interleaved so that a busy machine slows
-    every contender alike rather than whichever ran while it was busy."""
+    """Best CPU time of each contender (seconds of one core, as the target is per core).
+
+    CPU time rather than wall time, and interleaved runs, so that other work on a shared
+    machine slows every contender alike rather than whichever ran while it was busy.
+    """
     for _, run in contenders:
         run(texts[:3])  # warm up: compile patterns, load tables
     best = {name: float("inf") for name, _ in contenders}
     for _ in range(repeat):
         for name, run in contenders:
-            start = time.perf_counter()
+            start = time.process_time()
             run(texts)
-            best[name] = min(best[name], time.perf_counter() - start)
+            best[name] = min(best[name], time.process_time() - start)
     return best
 
 

@@ -114,6 +114,8 @@ def _coordinated_ones(text: str, found: list[Quantity], t: Tables, p: Patterns) 
         limit = found[index + 1].start if index + 1 < len(found) else len(text)
         if after and after.end() <= limit and _counted(after.group("noun"), t):
             ones.append(_one(text, after.start("one"), after.end()))
+        if not text[max(0, quantity.start - 4) : quantity.start].rstrip().endswith(("et", "ou")):
+            continue
         floor = found[index - 1].end if index else 0
         tail = _Tail(text[max(floor, quantity.start - 40) : quantity.start], 3)
         if (
@@ -196,6 +198,8 @@ class _Tail:
 
 
 def _inside(reading: _Reading | Quantity, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+    if not ranges:
+        return False
     index = bisect.bisect_right(starts, reading.end)
     return any(
         start < reading.end and reading.start < end
@@ -216,8 +220,8 @@ def _tidy(value: Decimal | None) -> Decimal | None:
 
 
 def _quantity(text: str, r: _Reading) -> Quantity:
-    return Quantity.of(
-        text, r.start, r.end,
+    return Quantity(
+        start=r.start, end=r.end, text=text[r.start : r.end],
         value=_tidy(r.value), unit=r.unit, approximate=r.approximate, kind=r.kind,
         lower=_tidy(r.lower), upper=_tidy(r.upper), bound=r.bound,
     )  # fmt: skip
@@ -595,10 +599,8 @@ def _unelided(token: str) -> str:
 def _is_law_reference(tail: _Tail, t: Tables, p: Patterns) -> bool:
     """ "article L. 1234-", "articles 3 et", "loi n°": the number is a reference, not a quantity."""
     for token in reversed(tail.words):
-        if t.contexts_before.get(_unelided(token).lower()) == "law reference":
-            return True
         if not p.law_filler.fullmatch(token):
-            return False
+            return t.contexts_before.get(_unelided(token).lower()) == "law reference"
     return False
 
 
