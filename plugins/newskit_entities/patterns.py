@@ -106,6 +106,9 @@ def _is_acronym(word: str) -> bool:
 
 def _head_width(tokens: list[Token], index: int) -> int:
     """How many tokens from ``index`` form an organisation head, or 0."""
+    raw = tokens[index].text
+    if not raw[:1].isupper() and raw not in _LOWER_HEADS:
+        return 0  # most tokens: no fold, no lookup
     word = _word(tokens[index])
     if index + 1 < len(tokens) and f"{word} {_word(tokens[index + 1])}" in org_heads():
         return 2

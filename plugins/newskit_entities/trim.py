@@ -40,6 +40,7 @@ def _is_title(tokens: list[Token], index: int) -> int:
     return 0
 
 
+@functools.cache
 def _titles_lower() -> frozenset[str]:
     return frozenset(t.lower() for t in titles())
 
