@@ -102,3 +102,18 @@ def test_mentions_overlapping_a_date_or_a_quantity_are_dropped():
     quantity = Quantity.of(text, 13, 18, value="1")  # an absurd quantity over "Paris"
     assert find_entities(text, "rules", avoid=[quantity]) == []
     assert [e.name for e in find_entities(text, "rules")] == ["Paris"]
+
+
+def test_threads_sharing_the_model_get_the_results_of_a_single_thread(model):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Le président kazakh Kassym-Zhomart Tokayev a demandé l’aide de l’OTSC.",
+        "Selon l’ONU, environ 1 000 personnes ont été blessées au Kazakhstan.",
+        "a déclaré le ministère biélorusse de la Défense à Minsk.",
+        "Le Conseil de sécurité collective de l’OTSC a décidé d’envoyer des forces.",
+    ] * 3
+    sequential = [find_entities(text) for text in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        concurrent = list(pool.map(find_entities, texts))
+    assert concurrent == sequential
