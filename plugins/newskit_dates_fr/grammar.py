@@ -159,7 +159,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "le matin du 5 janvier", "dans la nuit du 4 au 5 janvier", "dans la nuit de samedi à dimanche".
     (
         "partofdate",
-        r"(?:(?P<pre>le|la|dans la|dans l<AP>|en|au|tôt|tard)<S>)?(?:(?P<edge>début|fin)<S>(?:de<S>|d<AP>))?"
+        r"(?:(?P<pre>le|la|dans<S>la|en|au|tôt|tard)<S>|(?P<pre0>dans<S>l<AP>|l<AP>))?(?:(?P<edge>début|fin)<S>(?:de<S>|d<AP>))?"
         r"(?P<part>(?:<PART>))<S>(?:du|de)<S>"
         r"(?:(?P<wd>(?:<WEEKDAY>))<S>)?(?:(?P<day1>(?:1er|[12]\d|3[01]|0?[1-9]))<S>au<S>)?"
         r"(?:(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTH>))(?:<S>(?P<year>(?:<YEAR4>)))?"
@@ -265,16 +265,17 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "later",
-        r"(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))<S>(?P<dir>plus<S>tard|plus<S>tôt|auparavant|après|avant)(?=<S0>[,.;:)!?]|<S0>$)",
+        r"(?P<num>(?:<NUM>)|quelques|plusieurs)<S>(?P<unit>(?:<DUNIT>))<S>(?P<dir>plus<S>tard|plus<S>tôt|auparavant|après|avant)(?=<S0>[,.;:)!?]|<S0>$)",
     ),
     (
         "in",
-        r"dans<S>(?:(?P<approx>environ|près de|moins de|plus de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))",
+        r"(?:dans|d<AP>ici)<S>(?:(?P<approx>environ|près de|moins de|plus de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))",
     ),
     # "la veille", "le lendemain", "le surlendemain", "l'avant-veille".
     (
         "neighbour",
-        r"(?P<pre>la|le|l<AP>|dès la|dès le|dès l<AP>|depuis la|depuis le|jusqu<AP>à la|jusqu<AP>au)<S0>(?P<word>avant-veille|veille|lendemain|surlendemain)(?P<part><S>(?:au<S>)?(?:soir|matin))?(?![\w])",
+        r"(?P<pre>la|le|l<AP>|dès la|dès le|dès l<AP>|depuis la|depuis le|jusqu<AP>à la|jusqu<AP>au)<S0>(?P<word>avant-veille|veille|lendemain|surlendemain)(?P<part><S>(?:au<S>)?(?:soir|matin))?"
+        r"(?:<S>(?:de<S>la|de<S>l<AP>|de|du)<S0>(?P<hname>(?:<HOLIDAY>)))?(?![\w])",
     ),
     # "chaque lundi", "tous les ans", "deux fois par semaine", "toutes les deux semaines".
     (
@@ -405,6 +406,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
         ],
     )
     add("neighbour", ("veille", "avant-veille", "lendemain", "surlendemain"))
+    add("unit", ("quelques", "plusieurs"))
     add("every", ("chaque", "tous", "toutes"))
     add("fois", ("fois",))
     add(

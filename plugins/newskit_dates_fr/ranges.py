@@ -102,7 +102,10 @@ def join_times(text: str, lower: str, found: list[TimeExpression]) -> list[TimeE
                 and expression.type is TimexType.TIME
                 and expression.value.startswith(day_of_previous + "T")
                 and lower[previous.end : expression.start].strip() in ("", ",")
-                and lower.startswith(("à", "vers", "dès"), expression.start)
+                and (
+                    lower.startswith(("à", "vers", "dès"), expression.start)
+                    or lower[expression.start].isdigit()  # "samedi 8 janvier, 17:45"
+                )
                 and expression.begin is None
                 and expression.until is None
             ):
@@ -151,8 +154,8 @@ def _same_year_as(first: TimeExpression, last: TimeExpression) -> TimeExpression
     patterns = _patterns()
     if first.anchor is AnchorKind.ABSOLUTE or last.anchor is not AnchorKind.ABSOLUTE:
         return first
-    if not patterns["day"].fullmatch(first.value) or not patterns["month"].match(last.value):
-        return first
+    if not patterns["month"].match(first.value) or not patterns["month"].match(last.value):
+        return first  # "de mai à juillet 2021" and "du 3 août au 6 septembre 2022" alike
     year = int(last.value[:4]) - (first.value[5:7] > last.value[5:7])
     value = f"{year}{first.value[4:]}"
     return attrs.evolve(first, value=value, anchor=AnchorKind.ABSOLUTE, anchor_value=None)

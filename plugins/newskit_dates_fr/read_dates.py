@@ -143,6 +143,8 @@ def _weekday(run: Run, m: re.Match[str]) -> TimeExpression | None:
     weekday = weekday_names().get(m["wd"].rstrip("s"), None)
     if weekday is None:
         return None
+    if m["wd"].endswith("s") and not m["wd"].endswith("ss"):  # "les lundis": every Monday
+        return run.make(m.start(), m.end(), TimexType.SET, f"XXXX-WXX-{weekday}", quant="EVERY")
     relative = direction_of(m["rel"] or m["rel2"])
     if m["nrel"]:  # "le vendredi suivant": after the last date the narrative gave
         ref, kind, anchor_value = run.anchoring.narrative_day()

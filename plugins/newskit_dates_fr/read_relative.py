@@ -19,6 +19,7 @@ from newskit_dates_fr.context import (
 from newskit_dates_fr.lexicon import (
     DAY_PARTS,
     DURATION_UNITS,
+    HOLIDAYS,
     REFERENCE_WORDS,
     number_value,
     weekday_names,
@@ -170,6 +171,9 @@ def _offset_value(ref: dt.date | None, amount: int, unit: str, sign: int) -> str
 
 
 def _shifted(run: Run, m: re.Match[str], reference: Reference, sign: int) -> TimeExpression | None:
+    if m["num"] in ("quelques", "plusieurs"):  # "quelques heures plus tard": when, but vaguely
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return run.make(m.start(), m.end(), TimexType.DATE, value, reference)
     amount = number_value(m["num"])
     if amount is None:
         return None
@@ -200,6 +204,14 @@ def _later(run: Run, m: re.Match[str]) -> TimeExpression | None:
 def _neighbour(run: Run, m: re.Match[str]) -> TimeExpression | None:
     offset = {"avant-veille": -2, "veille": -1, "lendemain": 1, "surlendemain": 2}[m["word"]]
     reference = run.anchoring.narrative_day()
+    if m["hname"]:  # "la veille de Noël": counted from the holiday, not from the narrative
+        holiday = HOLIDAYS[m["hname"].replace("’", "'")]
+        if not isinstance(holiday[0], int):
+            return None
+        day, kind, anchor_value = run.anchoring.month_day(
+            holiday[0], holiday[1], m.start(), m.end()
+        )
+        reference = (day, kind, anchor_value)
     ref = reference[0]
     value = (ref + dt.timedelta(days=offset)).isoformat() if ref else "XXXX-XX-XX"
     if m["part"]:

@@ -205,6 +205,7 @@ RANGES = [
         "2022-01-10T15:00",
     ),
     ("La foire a lieu du 1er au 3 mars 2022.", "du 1er au 3 mars 2022", "2022-03-01", "2022-03-03"),
+    ("Il a vécu à Rome de mai à juillet 2021.", "de mai à juillet 2021", "2021-05", "2021-07"),
 ]
 
 DURATIONS = [
@@ -438,6 +439,30 @@ MORE = [
     ("Dans les jours à venir, il partira.", "Dans les jours à venir", "DURATION", "PXD", None),
     ("Le mois de mars a été pluvieux.", "Le mois de mars", "DATE", "2021-03", None),
     ("Il skie chaque hiver.", "chaque hiver", "SET", "XXXX-WI", None),
+    (
+        "Samedi 8 janvier 2022, 17:45 : le match commence.",
+        "Samedi 8 janvier 2022, 17:45",
+        "TIME",
+        "2022-01-08T17:45",
+        None,
+    ),
+    ("L’avant-veille de Noël, il a neigé.", "L’avant-veille de Noël", "DATE", "2021-12-23", None),
+    (
+        "Quelques heures plus tard, il est parti.",
+        "Quelques heures plus tard",
+        "DATE",
+        "FUTURE_REF",
+        None,
+    ),
+    ("D’ici deux ans, la ligne sera ouverte.", "D’ici deux ans", "DATE", "2024", None),
+    (
+        "Dans l’après-midi de mercredi, il a parlé.",
+        "Dans l’après-midi de mercredi",
+        "TIME",
+        "2022-01-05TAF",
+        None,
+    ),
+    ("Le marché se tient les lundis.", "lundis", "SET", "XXXX-WXX-1", None),
 ]
 
 

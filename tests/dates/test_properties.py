@@ -165,6 +165,10 @@ PHRASES = [
     "lundi dernier au soir",
     "les jours à venir",
     "chaque été",
+    "l’avant-veille de Noël",
+    "quelques heures plus tard",
+    "dans l’après-midi de mercredi",
+    "samedi 8 janvier 2022, 17:45",
     "toutes les revendications",
 ]
 FILLER = [
