@@ -173,17 +173,18 @@ def _candidates(text: str, p: Patterns) -> Iterable[int]:
 class _Tail:
     """The last words of the text before a number; their offsets are computed only if asked."""
 
-    __slots__ = ("_offsets", "window", "words")
+    __slots__ = ("_offsets", "count", "window", "words")
 
     def __init__(self, window: str, count: int) -> None:
         parts = window.rsplit(None, count)
         self.window = window
         self.words = parts[1:] if len(parts) > count else parts
+        self.count = len(self.words)
         self._offsets: list[int] | None = None
 
     def last(self, index: int = 1) -> str:
         """The ``index``-th word from the end ("" when there are fewer)."""
-        return self.words[-index] if len(self.words) >= index else ""
+        return self.words[-index] if self.count >= index else ""
 
     def offset(self, index: int) -> int:
         """Offset in the window of the ``index``-th word from the end."""
