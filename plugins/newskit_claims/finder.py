@@ -252,7 +252,13 @@ class _Article:
         if source is None:
             return
         rest = text[max(source[1], ce) : s1].strip(SPACES + ".!?…")
-        if rest and not rest.startswith(",") and not patterns.np_stop().match(" " + rest):
+        pronoun = self._pronoun(match) is not None  # "a-t-elle expliqué la veille"
+        if (
+            rest
+            and not pronoun
+            and not rest.startswith(",")
+            and not patterns.np_stop().match(" " + rest)
+        ):
             return  # "Le ministre, Bruno Le Maire, a jugé la décision « regrettable »": an object
         if any(mark in rest for mark in "«“") or _subject_apposition(text[s0:cs]):
             return  # "Le directeur, Hans Kluge, a appelé les pays à « … »": a subject, not content
@@ -298,11 +304,26 @@ class _Article:
         """ "Il a jugé la démarche naïve, tout en reconnaissant que …": the clause's subject."""
         if self.quote_at(match.start()) is not None:
             return
+        if not match.group().startswith(("en", "tout")) and not self.text[
+            s0 : match.start()
+        ].rstrip(SPACES).endswith(","):
+            return  # a bare participle only after a comma: ", estimant que …"
         que = patterns.adjunct_then_que().match(self.text, match.end(), s1)
         if que and not _conjunction_que(self.text, que.start("que")):
             subject = self.subject_of(self._sentence_index(match.start()))
             if subject is not None and subject[1] <= match.start():
                 self.add(self.content(que.end(), s1), match.span(), subject)
+
+    def learned(self, s0: int, s1: int, match: re.Match[str]) -> None:
+        """ "Quarante personnes sont mortes, a-t-on appris auprès du HCR."."""
+        text = self.text
+        before = text[s0 : match.start()].rstrip(SPACES)
+        if not before.endswith(","):
+            return
+        introducer = patterns.from_source().match(text, match.end(), s1)
+        source = sources.np_after(text, introducer.end(), s1) if introducer else None
+        if source is not None:  # "…, apprend-on." alone is the newspaper's own news
+            self.add(self.content(s0, s0 + len(before) - 1), match.span(), source)
 
     def object_cue(self, s0: int, s1: int, match: re.Match[str]) -> None:
         """ "Le ministère a fait état de trois morts": the object after "de" is the content."""
@@ -375,6 +396,7 @@ class _Article:
     def run(self) -> list[_Draft]:
         text = self.text
         handlers = {
+            "learned": self.learned,
             "gerund": self.gerund,
             "reflexive": self.reflexive,
             "reflexive_verb": self.verbal,
@@ -446,14 +468,17 @@ class _Article:
                 if verb is None or match.start() >= verb.start():
                     verb, cue = match, True
             near = verb is not None and len(_word().findall(text[verb.end() : quote.start])) <= 6
-            if verb is not None and (words >= MIN_QUOTE_WORDS or (cue and near)):
+            statement = words >= MIN_QUOTE_WORDS and _opens_a_sentence(inner)
+            if verb is not None and ((cue and near) or statement):
                 subject = sources.subject_before(text, s0, verb.start())
                 if subject is not None and (
                     cue or sources.is_speaker(text[subject[0] : subject[1]])
                 ):
                     return _Draft(quote.inner_start, end, ClaimKind.DIRECT, verb.span(), subject)
-        if words < MIN_QUOTE_WORDS:
-            return None
+        if words < MIN_QUOTE_WORDS or not _opens_a_sentence(inner):
+            return (
+                None  # a fragment ("« à toutes les jeunes réalisatrices »") no speech verb governs
+            )
         if not prefix:
             # The speaker of the sentence just before goes on ("Le ministre a déclaré que
             # … « … »", "« … », a-t-il dit. « … »").
@@ -464,6 +489,12 @@ class _Article:
                 if self._sentence_index(anchor) == sentence - 1:
                     return _Draft(quote.inner_start, end, ClaimKind.DIRECT, None, previous.source)
         return _Draft(quote.inner_start, end, ClaimKind.DIRECT)
+
+
+def _opens_a_sentence(inner: str) -> bool:
+    """True when quoted words read as a statement of their own: they start a sentence."""
+    first = inner.lstrip(SPACES + '«“"—–-')[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _subject_apposition(before: str) -> bool:

@@ -133,6 +133,11 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("craindre", "craint", "craint", "craignent", "craignait"),
     _er("alert"),
     CueVerb("appeler", "appelé", "appelle", "appellent", "appelait"),
+    CueVerb(
+        "mettre en garde", "mis en garde", "met en garde", "mettent en garde", "mettait en garde"
+    ),
+    _er("réclam"),
+    _er("salu"),
     CueVerb("réagir", "réagi", "réagit", "réagissent", "réagissait"),
     CueVerb("faire savoir", "fait savoir", "fait savoir", "font savoir", "faisait savoir"),
     CueVerb("faire valoir", "fait valoir", "fait valoir", "font valoir", "faisait valoir"),

@@ -353,16 +353,26 @@ class Linker:
         self, sentence: int, position: int, agrees: Callable[[str], bool]
     ) -> tuple[int, int] | None:
         """The subject of this sentence (before the pronoun) or of the one before, when it
-        can speak and agrees with the pronoun: "Marie Curie est arrivée. « … », a-t-elle dit"."""
+        can speak and agrees with the pronoun: "Marie Curie est arrivée. « … », a-t-elle dit".
+        A pronoun subject that agrees passes the search one sentence further back ("La
+        réalisatrice X a reçu la Palme. Elle l'a dédiée … « … », a-t-elle expliqué")."""
         if self.subject_of is None:
             return None
-        for index in (sentence, sentence - 1):
+        for index in (sentence, sentence - 1, sentence - 2):
             span = self.subject_of(index) if index >= 0 else None
             if span is None or span[1] > position:
-                continue
+                if index == sentence:
+                    continue
+                return None
             words = self.text[span[0] : span[1]]
-            if not sources.is_pronoun(words) and sources.is_speaker(words) and agrees(words):
+            if sources.is_pronoun(words):
+                if agrees(words):
+                    continue
+                return None
+            if sources.is_speaker(words) and agrees(words):
                 return span
+            if index < sentence:
+                return None
         return None
 
     def _build(

@@ -13,9 +13,11 @@ __all__ = [
     "adjunct_then_que",
     "coordinated_verb",
     "cue_scan",
+    "from_source",
     "gerund_cue",
     "infinitive_start",
     "leading_adjunct",
+    "learned_cue",
     "np_stop",
     "object_verb_cue",
     "preposition_cue",
@@ -136,9 +138,24 @@ def preposition_cue() -> re.Pattern[str]:
 
 @functools.cache
 def gerund_cue() -> re.Pattern[str]:
-    """A speech verb as a gerund: "en affirmant", "tout en reconnaissant"."""
+    """A speech verb as a gerund or a participle: "en affirmant", "tout en reconnaissant",
+    ", estimant que"."""
     gerunds = _alternation([v.imperfect.replace("ait", "ant", 1) for v in lexicon.CUE_VERBS])
-    return re.compile(rf"{_WORD_START}(?:tout\s+)?en\s+(?:{gerunds})(?![\w-])")
+    return re.compile(rf"{_WORD_START}(?:(?:tout\s+)?en\s+)?(?:{gerunds})(?![\w-])")
+
+
+@functools.cache
+def learned_cue() -> re.Pattern[str]:
+    """ "…, a-t-on appris auprès du HCR": news learned from a source named after "auprès de"."""
+    return re.compile(rf"{_WORD_START}(?:a-t-on\s+appris|apprend-on|avons-nous\s+appris)(?![\w-])")
+
+
+@functools.cache
+def from_source() -> re.Pattern[str]:
+    """What introduces the source of learned news: "auprès du", "de source"."""
+    return re.compile(
+        rf"[^,.;:«»]{{0,40}}?\s(?:auprès\s+d(?:e|u|es)(?=\s)|auprès\s+d{_APOS}|de\s+source)"
+    )
 
 
 @functools.cache
@@ -147,6 +164,7 @@ def cue_scan() -> re.Pattern[str]:
     matched (``reflexive``, ``reflexive_verb``, ``object``, ``verb``, ``preposition``) says
     which. The more specific kinds come first ("s'est dit" before "dit")."""
     kinds = {
+        "learned": learned_cue(),
         "gerund": gerund_cue(),
         "reflexive": reflexive_cue(),
         "reflexive_verb": reflexive_verb_cue(),
@@ -213,7 +231,7 @@ def np_stop() -> re.Pattern[str]:
 def subject_cut() -> re.Pattern[str]:
     """Marks after which a subject cannot begin earlier: clause openers and quote marks."""
     return re.compile(
-        rf"[;:«»“”()]|\s[—–]\s|{_WORD_START}(?:mais|car|puis|lorsque|lorsqu{_APOS}|quand|puisque|que|qu{_APOS}|si)(?![\w-])",
+        rf"[;:«»“”]|\s[—–]\s|{_WORD_START}(?:mais|car|puis|lorsque|lorsqu{_APOS}|quand|puisque|que|qu{_APOS}|si)(?![\w-])",
         re.IGNORECASE,
     )
 

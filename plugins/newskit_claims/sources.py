@@ -221,6 +221,10 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
         if _is_proper_name(text[named[0] : named[1]]):  # ", Dmitri Peskov", ", le chercheur X"
             return named
         return start, start + len(head)
+    acronym = _acronym_after().search(words)
+    if acronym and acronym.start() > 0:  # "Commission de régulation de l'énergie (CRE)"
+        end = start + acronym.start()
+        words = text[start:end]
     title = _title().match(words)
     if title and title.end() < len(words):  # "Me Éric Dupond-Moretti", "M. Dupont"
         start += title.end()
@@ -240,6 +244,11 @@ def _is_proper_name(words: str) -> bool:
 @functools.cache
 def _name_run() -> re.Pattern[str]:
     return re.compile(patterns.NAME_RUN)
+
+
+@functools.cache
+def _acronym_after() -> re.Pattern[str]:
+    return re.compile(r"\s*\([A-ZÀ-Þ0-9][\w.-]{1,12}\)$")
 
 
 @functools.cache

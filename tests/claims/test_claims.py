@@ -376,6 +376,25 @@ EXAMPLES += [
     ),
 ]
 
+EXAMPLES += [
+    (
+        "Quarante personnes sont mortes, a-t-on appris samedi auprès du Croissant-Rouge.",
+        [("Quarante personnes sont mortes", "a-t-on appris", "Croissant-Rouge", IND)],
+    ),
+    (
+        "Le parquet avait requis dix ans de prison, estimant que les faits étaient « graves ».",
+        [("les faits étaient « graves", "estimant", "Le parquet", M)],
+    ),
+    (
+        "Le député a salué « un jour historique ».",
+        [("un jour historique", "a salué", "Le député", D)],
+    ),
+    (
+        "L’agence a mis en garde contre un « excès d’optimisme ».",
+        [("excès d’optimisme", "a mis en garde", "L’agence", D)],
+    ),
+]
+
 #: Sentences with speech verbs or quotes that hold no claim.
 NOT_CLAIMS = [
     "En réponse, les autorités ont déclaré l’état d’urgence dans tout le pays.",
@@ -394,10 +413,11 @@ NOT_CLAIMS = [
     "Le ministre n’a pas déclaré que la situation était grave.",
     "Le maire a été clair : « Pourquoi attendre encore ? »",
     "Le ministre a-t-il déclaré que la réforme passerait avant l’été ?",
+    "Sur scène, elle a dédié son prix « à toutes les jeunes réalisatrices du monde ».",
+    "Le texte a été amendé, apprend-on.",
     "Selon vous, la réforme passera-t-elle ?",
     "Un incendie s’est déclaré dans la nuit au troisième étage.",
     "Le ministre, Bruno Martin, a remis la réforme « en chantier » et a promis un vote rapide.",
-    "Le député a salué « un jour historique ».",
 ]
 
 
@@ -644,3 +664,19 @@ def test_person_description_takes_the_one_person_the_article_named() -> None:
     claims = find_claims(text)
     assert claims[-1].source.name == "Léa Roux"
     assert claims[-1].source_resolved
+
+
+def test_acronym_in_brackets_is_not_part_of_the_name() -> None:
+    text = "La Commission de régulation de l’énergie (CRE) a estimé que les prix baisseraient."
+    (claim,) = find_claims(text)
+    assert claim.source.name == "Commission de régulation de l’énergie"
+
+
+def test_pronoun_subjects_chain_back_to_the_named_speaker() -> None:
+    text = (
+        "La réalisatrice Léa Roux a reçu la Palme d’or samedi. Elle a remercié son équipe. "
+        "« Ce film parle de la vérité qui nous échappe », avait-elle expliqué la veille."
+    )
+    (claim,) = find_claims(text)
+    assert claim.source.name == "Léa Roux"
+    assert claim.source_resolved
