@@ -44,6 +44,7 @@ class LocaleNumbers:
 
 
 def _month_names(locale: Locale) -> frozenset[str]:
+    """Casefolded month names and abbreviations, both contexts: "janvier", "janv"."""
     names: set[str] = set()
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):

@@ -64,6 +64,7 @@ def _alternation(phrases: list[str]) -> str:
 
 
 def _with_capitals(words: list[str]) -> list[str]:
+    """Each word and its capitalized form (sentence starts): the scan is case-sensitive."""
     return sorted({w for word in words for w in (word, word[:1].upper() + word[1:])})
 
 

@@ -47,6 +47,7 @@ class Tables:
 
 
 def _rows(lang: str, name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file (``lang`` "" for the shared ones); [] if absent."""
     path = resources.files("newskit_numbers").joinpath("data", *([lang] if lang else []), name)
     if not path.is_file():
         return []
@@ -63,6 +64,7 @@ def base_language(lang: str) -> str:
 
 
 def _ends(phrases: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """Last word of each phrase -> the word counts of the phrases ending in it, longest first."""
     ends: dict[str, set[int]] = {}
     for phrase in phrases:
         words = phrase.split()
