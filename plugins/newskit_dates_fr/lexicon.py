@@ -339,27 +339,19 @@ def number_value(words: str) -> int | None:
 
     Returns None for words that are not a number.
     """
-    words = words.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    words = " ".join(words.split())
     if words.isdigit():
         return int(words)
-    total = current = 0
+    value = 0
     for word in words.replace("-", " ").split():
-        if word == "et":
+        if word == "et":  # "vingt et un"
             continue
-        if word in ("vingts", "vingt") and current == 4:  # quatre-vingt(s)
-            current = 80
-            continue
-        if word in ("cents", "cent"):
-            current = max(current, 1) * 100
-            continue
-        value = NUMBER_WORDS.get(word)
-        if value is None:
-            return None
-        if current and current % 10 == 0 and current % 100 in (60, 80) and value < 20:
-            current += value  # soixante-douze, quatre-vingt-dix-neuf
-        elif current and value == 10 and current in (60, 80):
-            current += 10
+        if word in ("cent", "cents"):
+            value = max(value, 1) * 100
+        elif word in ("vingt", "vingts") and value % 100 == 4:
+            value += 76  # "quatre-vingt(s)": four twenties
+        elif word in NUMBER_WORDS:
+            value += NUMBER_WORDS[word]
         else:
-            current += value
-    total += current
-    return total or None
+            return None
+    return value or None
