@@ -74,3 +74,10 @@ def test_question_mark_does_not_protect_a_footer_link():
 def test_anywhere_phrases_are_written_in_lower_case():
     # They are searched in the lower-cased line, so an upper-case letter would never match.
     assert [e.pattern for e in entries() if e.anywhere and e.pattern != e.pattern.lower()] == []
+
+
+def test_anywhere_phrases_have_triggers_found_in_their_examples():
+    for entry in entries():
+        if entry.anywhere:
+            assert entry.triggers
+            assert all(any(t in ex.lower() for t in entry.triggers) for ex in entry.examples)
