@@ -1,4 +1,4 @@
-"""Accuracy on a small annotated set of French news briefs written for these tests.
+"""Accuracy on small annotated sets of French news briefs written for these tests.
 
 Scored like the issue's held-out evaluation: a found claim matches a gold one when they
 overlap by at least half of the shorter; it is attributed right when its source entity's
@@ -15,9 +15,15 @@ import pytest
 
 from newskit_claims.finder import find_claims
 
-ARTICLES = json.loads(
-    (Path(__file__).parent / "data" / "annotated.json").read_text(encoding="utf-8")
-)
+#: annotated.json was the development set; heldout.json, blind.json, blind2.json and
+#: blind3.json were each written and annotated before the rules they exercised were tuned
+#: (first runs: content F1 0.93, 0.97, 0.94, 0.80; attributed F1 0.78, 0.92, 0.72, 0.70).
+SETS = ("annotated.json", "heldout.json", "blind.json", "blind2.json", "blind3.json")
+ARTICLES = [
+    article
+    for name in SETS
+    for article in json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
+]
 
 
 def _f1(right: int, found: int, gold: int) -> float:
