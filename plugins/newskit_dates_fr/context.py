@@ -7,9 +7,7 @@ from collections.abc import Callable
 
 from newskit import AnchorKind, TimeExpression, TimexType
 from newskit_dates_fr.anchoring import Anchoring, Reference
-from newskit_dates_fr.lexicon import (
-    month_names,
-)
+from newskit_dates_fr.lexicon import UNDOTTED_MONTHS, month_names
 
 __all__ = [
     "EDGE_MOD",
@@ -68,7 +66,7 @@ class Run:
 def month_number(word: str) -> int:
     """The number of a month name or abbreviation, with or without its dot ("oct", "oct.")."""
     names = month_names()
-    return names[word] if word in names else names[word + "."]
+    return names[word] if word in names else UNDOTTED_MONTHS[word]
 
 
 def day_number(word: str) -> int:

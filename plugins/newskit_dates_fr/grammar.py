@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from newskit_dates_fr.lexicon import (
     DAY_PARTS,
     DECADE_WORDS,
     DURATION_UNITS,
     HOLIDAYS,
+    HOUR_WORDS,
     NUMBER_WORDS,
     ORDINALS,
     SEASONS,
     SET_UNITS,
+    UNDOTTED_MONTHS,
     month_names,
     weekday_names,
 )
@@ -37,11 +41,10 @@ __all__ = [
 ]
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     """An alternation of literal words, longest first so that no prefix shadows a word."""
-    return (
-        "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
-    )  # type: ignore[call-overload]
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
 
 
 @functools.cache
@@ -54,12 +57,11 @@ def _blocks() -> dict[str, str]:
         "S": r"[ \u00a0\u202f]+",
         "S0": r"[ \u00a0\u202f]*",
         "AP": r"['’]",
-        "END": r"(?![\w])",
         "DAY": r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])(?![\d,.]\d)",
         "MONTH": _alt(months) + r"(?![\w])",
         # Abbreviations written without their dot after a day number ("2 oct", "15 janv");
         # never "sept", which is seven.
-        "MONTHX": "(?:" + _alt(months) + r"(?![\w])|" + _alt(_UNDOTTED) + r"(?![\w.]))",
+        "MONTHX": "(?:" + _alt(months) + r"(?![\w])|" + _alt(UNDOTTED_MONTHS) + r"(?![\w.]))",
         "FULLMONTH": _alt(full_months) + r"(?![\w])",
         "WEEKDAY": _alt(w for w in weekday_names() if not w.endswith(".")) + r"s?(?![\w])",
         "WEEKDAYABBR": _alt(weekday_names()) + r"(?![\w])",
@@ -73,7 +75,7 @@ def _blocks() -> dict[str, str]:
         "ORD": _alt(ORDINALS) + r"(?![\w])",
         "HOLIDAY": _alt(HOLIDAYS) + r"(?![\w])",
         "HOUR": r"(?:[01]?\d|2[0-4])(?![\d,.]\d)",
-        "HOURW": _alt(_HOUR_WORDS) + r"(?![\w-])",
+        "HOURW": _alt(HOUR_WORDS) + r"(?![\w-])",
         "THISUNIT": r"(?:semaine|mois|année|an|week-end|weekend|matin|matinée|après-midi|soir|soirée|nuit|jour|journée)",
         "THISSUFFIX": r"(?:-ci|-là|[ \u00a0\u202f]+(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente"
         r"|suivant|suivante|même)(?![\w]))",
@@ -82,41 +84,10 @@ def _blocks() -> dict[str, str]:
     }
 
 
-# Hours in words ("à sept heures", "vers vingt et une heures").
-_HOUR_WORDS = (
-    "une",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "dix-sept",
-    "dix-huit",
-    "dix-neuf",
-    "vingt",
-    "vingt et une",
-    "vingt-et-une",
-    "vingt-deux",
-    "vingt-trois",
-    "vingt-quatre",
-)
-_UNDOTTED = ("janv", "févr", "fév", "avr", "juil", "juill", "oct", "nov", "déc")
-
 # Each rule: (name, pattern). Order matters: at one position the scanner takes the first
 # rule that matches, so longer, more specific rules come first.
 _RULES: tuple[tuple[str, str], ...] = (
-    # "05/01/2022", "5/1/22", "01.09.24" (fr_CH), "2022-01-05" (ISO, fr_CA).
-    # "2022-01-05", "2022/01/05".
+    # "2022-01-05" (ISO, fr_CA), "2022/01/05".
     (
         "iso",
         r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[-/])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?![\d/-]|\.\d)",
@@ -373,8 +344,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
     """Each trigger word (lower case) and the classes it belongs to; digits are class "digit"."""
     classes: dict[str, set[str]] = {}
 
-    def add(cls: str, words: object) -> None:
-        for word in words:  # type: ignore[attr-defined]
+    def add(cls: str, words: Iterable[str]) -> None:
+        for word in words:
             classes.setdefault(word, set()).add(cls)
 
     add("month", (m.rstrip(".") for m in month_names()))
@@ -502,14 +473,14 @@ def first_year_pattern() -> re.Pattern[str]:
 
 def _trie(words: list[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie: one branch per first letter."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: dict[str, Any] = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
         if not branches:

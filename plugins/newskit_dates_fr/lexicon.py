@@ -17,11 +17,13 @@ __all__ = [
     "DECADE_WORDS",
     "DURATION_UNITS",
     "HOLIDAYS",
+    "HOUR_WORDS",
     "NUMBER_WORDS",
     "ORDINALS",
     "REFERENCE_WORDS",
     "SEASONS",
     "SET_UNITS",
+    "UNDOTTED_MONTHS",
     "month_names",
     "number_value",
     "weekday_names",
@@ -91,6 +93,19 @@ NUMBER_WORDS: dict[str, int] = {
     "soixante": 60,
     "cent": 100,
 }
+
+# Hours in words ("à sept heures", "vers vingt et une heures").
+HOUR_WORDS: tuple[str, ...] = (
+    "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
+    "vingt", "vingt et une", "vingt-et-une", "vingt-deux", "vingt-trois", "vingt-quatre",
+)  # fmt: skip
+
+# Month abbreviations as written without their dot after a day number ("2 oct", "15 janv");
+# never "sept", which is the number seven.
+UNDOTTED_MONTHS: dict[str, int] = {
+    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "juill": 7, "oct": 10, "nov": 11, "déc": 12,
+}  # fmt: skip
 
 # Ordinals that name a quarter, a half-year or a rank ("premier trimestre", "1er semestre").
 ORDINALS: dict[str, int] = {

@@ -15,11 +15,13 @@ from newskit_dates_fr.lexicon import (
     DECADE_WORDS,
     DURATION_UNITS,
     HOLIDAYS,
+    HOUR_WORDS,
     NUMBER_WORDS,
     ORDINALS,
     REFERENCE_WORDS,
     SEASONS,
     SET_UNITS,
+    UNDOTTED_MONTHS,
     month_names,
     number_value,
     weekday_names,
@@ -167,3 +169,14 @@ def test_each_decade_in_words(word, digit):
 def test_each_reference_word(words, value):
     capitalised = words[0].upper() + words[1:]
     assert one(f"{capitalised}, rien ne bouge.", dt.date(2022, 1, 10)).value == value
+
+
+@pytest.mark.parametrize("word", HOUR_WORDS)
+def test_each_hour_in_words_reads_as_a_time(word):
+    hour = number_value(word)
+    assert one(f"à {word} heures", dt.date(2022, 1, 10)).value == f"2022-01-10T{hour:02d}:00"
+
+
+@pytest.mark.parametrize(("word", "number"), sorted(UNDOTTED_MONTHS.items()))
+def test_each_month_abbreviation_without_its_dot_reads_after_a_day(word, number):
+    assert one(f"le 3 {word} 2021").value == f"2021-{number:02d}-03"
