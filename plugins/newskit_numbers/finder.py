@@ -239,6 +239,9 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         and not core.approximate
     ):
         return core.end
-    if core.single_word in _DOUBTFUL_ALONE and core.kind is QuantityKind.NUMBER and not core.bound:
-        return core.end
+    if core.kind is QuantityKind.NUMBER and not core.bound and core.value is not None:
+        if core.single_word in _DOUBTFUL_ALONE:
+            return core.end
+        if word[:1].isupper() and word.isalpha() and text[core.start].isdigit():
+            return core.end  # "France 2", "Ligue 1", "Boeing 737": a name and its number
     return core

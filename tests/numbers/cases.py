@@ -509,5 +509,8 @@ NEGATIVE = [
     "La maison neuve coûte cher.",
     "Il a vendu la voiture moitié prix.",
     "La date du 4/5 a été choisie.",
+    "La chaîne France 2 diffuse le débat.",
+    "Le club joue en Ligue 1.",
+    "Un Boeing 737 s’est écrasé.",
     "Il habite 12 place de la République.",
 ]
