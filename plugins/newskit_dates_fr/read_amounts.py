@@ -31,6 +31,7 @@ _DURATION_MOD = {
 
 
 def _duration(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "pendant quatre jours", "vingt mois", "une dizaine de jours": how long, as a TIMEX3 period."""
     if m["demi"]:
         words = m["demi"].split()[-1]
         value = {"demi-heure": "PT30M", "demi-journée": "P0.5D", "demi-siècle": "P50Y"}[words]
@@ -79,6 +80,7 @@ def _is_group_tail(run: Run, start: int) -> bool:
 
 
 def _every(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "chaque lundi", "tous les ans", "toutes les deux semaines": a SET with its quant."""
     quant = "EACH" if m["every"] == "chaque" else "EVERY"
     if m["wd"]:
         weekday = weekday_names().get(m["wd"].rstrip("s"))
@@ -99,6 +101,7 @@ def _every(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _times(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "deux fois par semaine": a SET with its freq."""
     number = number_value(m["num"])
     value = SET_UNITS[m["unit"]]
     if number is None or value.startswith("T"):

@@ -26,6 +26,7 @@ __all__ = ["HANDLERS"]
 
 
 def _time(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "à 9 h", "18h45", "vers 11 heures", "à minuit", on the day the anchoring gives."""
     pre = m["pre"]
     if m["named"]:
         hour = 12 if m["named"] == "midi" else 0
@@ -73,6 +74,7 @@ def _duration_of_hours(run: Run, m: re.Match[str], hours: int, words: str) -> Ti
 
 
 def _partofdate(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "le matin du 5 janvier", "dans la nuit de samedi à dimanche": part of a given day."""
     part = DAY_PARTS[m["part"]]
     reference: Reference | None = None
     if m["mon"]:
@@ -103,6 +105,7 @@ def _partofdate(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _part(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "en fin d'après-midi", "dans la soirée": part of the day the narrative is on."""
     pre = squash(m["pre"])
     part = DAY_PARTS.get(m["part"])
     if pre == "dans la nuit de":
@@ -122,6 +125,7 @@ def _part(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _timerange(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "de 8 h à 18 h": both ends, on one day."""
     first, last = int(m["hh1"]), int(m["hh"])
     if first > 24 or last > 24:
         return None

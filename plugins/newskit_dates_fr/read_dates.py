@@ -30,6 +30,7 @@ __all__ = ["HANDLERS"]
 
 
 def _iso(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "2022-01-05", "2022/01/05": absolute."""
     day = safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
     if day is None:
         return None
@@ -39,6 +40,7 @@ def _iso(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _numeric(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "05/01/2022", "5/01/22", "01.09.24": day first, as French writes it."""
     year = int(m["year"])
     if len(m["year"]) == 2:
         if m["sep"] == "." and (len(m["day"]) != 2 or len(m["mon"]) != 2):
@@ -54,6 +56,7 @@ def _numeric(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _date(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "le 5 janvier 2022", "mercredi 4 octobre", "le 12 novembre dernier", "le 5 janvier à 9 h"."""
     month = month_number(m["mon"])
     number = day_number(m["day"])
     weekday = weekday_names()[m["wd"]] if m["wd"] else None
@@ -92,6 +95,7 @@ def _date(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _monthyear(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "janvier 2022", "en mars", "mars dernier": a month, its year written or inferred."""
     if m["mon"]:
         month = month_number(m["mon"])
         year = int(m["year"])
@@ -140,6 +144,7 @@ def _bare_month_ok(run: Run, m: re.Match[str]) -> bool:
 
 
 def _weekday(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "lundi", "jeudi prochain", "dimanche soir": the nearest such day in the tense's direction."""
     weekday = weekday_names().get(m["wd"].rstrip("s"), None)
     if weekday is None:
         return None
@@ -174,6 +179,7 @@ def _weekday(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _year(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "en 2022", "depuis 2015", "2017": a year, never a day."""
     year = int(m["year"])
     if not m["pre"] and not _bare_year_ok(run, m, year):
         return None
@@ -203,6 +209,7 @@ def _bare_year_ok(run: Run, m: re.Match[str], year: int) -> bool:
 
 
 def _daymonth(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "le 15/02": a day and a month, the year inferred."""
     month, number = int(m["mon"]), int(m["day"])
     if not 1 <= month <= 12 or safe_date(2000, month, number) is None:
         return None
@@ -246,6 +253,7 @@ def _daypair(run: Run, m: re.Match[str]) -> list[TimeExpression] | None:
 
 
 def _dayrange(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "du 3 au 6 août": one range, both ends."""
     month = month_number(m["mon"])
     first, last = day_number(m["day1"]), day_number(m["day"])
     if first >= last:
@@ -279,6 +287,7 @@ def _dayrange(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _yearrange(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "entre 2008 et 2012", "2021-2022": one range of years."""
     first, last = int(m["year1"] or m["year2"]), int(m["year"])
     if first >= last or (m["year2"] and last - first > 20):
         return None  # "2021-1040" is a law number, not a span of years

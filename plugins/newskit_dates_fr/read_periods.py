@@ -33,6 +33,7 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
 def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "au début de 2022", "mi-mars", "fin 2021", "à la fin de la semaine prochaine": a period and its mod."""
     mod = EDGE_MOD[m["edge"]]
     reference: Reference | None = None
     type_ = TimexType.DATE
@@ -94,6 +95,7 @@ def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _decade(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "les années 1990", "à la fin des années 70": TIMEX3 decades ("199")."""
     word = m["decade"]
     if word in DECADE_WORDS:
         value = f"19{DECADE_WORDS[word]}"
@@ -117,6 +119,7 @@ def _decade(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _century(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "au XXe siècle", "le 21e siècle": TIMEX3 centuries ("19")."""
     total, previous = 0, 0
     if m["roman"].isdigit():
         total = int(m["roman"])
@@ -134,6 +137,7 @@ def _century(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _season(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "au printemps 2020", "à l'automne", "l'été dernier"."""
     code = SEASONS[m["season"]]
     pre = (m["pre"] or "").replace("’", "'")
     reference: Reference | None = None
@@ -155,6 +159,7 @@ def _season(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _quarter(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "au premier trimestre 2021", "au second semestre": Q1 to Q4, H1 and H2."""
     number = ORDINALS[m["ord"]]
     letter = "Q" if m["unit"] == "trimestre" else "H"
     if letter == "H" and number > 2:
@@ -173,6 +178,7 @@ def _quarter(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _holiday(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "la Saint-Sylvestre", "Pâques", "Noël 2021": fixed dates and Easter-based ones."""
     name = m["name"].replace("’", "'")
     if name in _CAPITALISED_HOLIDAYS and not run.text[m.start("name")].isupper():
         return None  # "l'ascension du mont Blanc" is a climb

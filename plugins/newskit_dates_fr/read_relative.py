@@ -29,6 +29,7 @@ __all__ = ["HANDLERS"]
 
 
 def _deictic(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "aujourd'hui", "hier", "avant-hier", "demain matin": from the publication date."""
     offset = {
         "aujourd'hui": 0,
         "hier": -1,
@@ -52,6 +53,7 @@ def _deictic(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _this(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "cette semaine", "le mois prochain", "l'année dernière", "ce soir", "ce jour-là"."""
     det = squash(m["det"] or m["det2"])
     unit = m["unit"] or m["unit2"]
     suffix = (m["suffix"] or m["suffix2"] or "").strip()
@@ -91,6 +93,7 @@ def _this(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _ref(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "actuellement", "récemment", "prochainement": PRESENT_REF, PAST_REF, FUTURE_REF."""
     if m["adverb"]:
         value = {"quotidiennement": "P1D", "hebdomadairement": "P1W", "mensuellement": "P1M"}
         return run.make(
@@ -155,6 +158,7 @@ def _wdday(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _offset_value(ref: dt.date | None, amount: int, unit: str, sign: int) -> str:
+    """The value of ``ref`` moved by ``sign * amount`` units, at the unit's precision."""
     letter, is_time = DURATION_UNITS[unit]
     if is_time:
         return "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -171,6 +175,7 @@ def _offset_value(ref: dt.date | None, amount: int, unit: str, sign: int) -> str
 
 
 def _shifted(run: Run, m: re.Match[str], reference: Reference, sign: int) -> TimeExpression | None:
+    """What lies ``amount`` units from the reference ("il y a quatre jours", "dans trois semaines")."""
     if m["num"] in ("quelques", "plusieurs"):  # "quelques heures plus tard": when, but vaguely
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return run.make(m.start(), m.end(), TimexType.DATE, value, reference)
@@ -187,10 +192,12 @@ def _shifted(run: Run, m: re.Match[str], reference: Reference, sign: int) -> Tim
 
 
 def _ago(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "il y a quatre jours": back from the publication date."""
     return _shifted(run, m, run.anchoring.deictic(), -1)
 
 
 def _in(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "dans trois semaines", "d'ici deux ans": forward from the publication date."""
     return _shifted(run, m, run.anchoring.deictic(), 1)
 
 
@@ -202,6 +209,7 @@ def _later(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _neighbour(run: Run, m: re.Match[str]) -> TimeExpression | None:
+    """ "la veille", "le lendemain matin", "la veille de Noël": next to the last date mentioned."""
     offset = {"avant-veille": -2, "veille": -1, "lendemain": 1, "surlendemain": 2}[m["word"]]
     reference = run.anchoring.narrative_day()
     if m["hname"]:  # "la veille de Noël": counted from the holiday, not from the narrative
