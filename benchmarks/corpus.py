@@ -125,7 +125,7 @@ def run_cli(corpus: Path, jobs: int, argv_extra: list[str], out: Path) -> dict[s
     ]
     argv += argv_extra
     started = time.perf_counter()
-    process = subprocess.Popen(argv, cwd=ROOT)
+    process = subprocess.Popen(argv, cwd=ROOT, env=_environment())
     samples: list[tuple[float, int, int]] = []
     cpu: dict[int, float] = {}  # last CPU seconds seen of each process of the tree
     watched = psutil.Process(process.pid)
@@ -181,6 +181,39 @@ def cli_table(corpus: Path, configs: list[tuple[str, list[str]]], jobs_list: lis
                 f"{result['tree_mb']:>6.0f} MB {result['early_mb']:>5.0f} MB {result['single_mb']:>5.0f} MB  {same}",
                 flush=True,
             )
+
+
+#: Set by --snapshot: a copy of the committed tree that the CLI runs import from.
+SNAPSHOT: list[Path] = []
+
+
+def snapshot() -> Path:
+    """The committed tree (``git archive HEAD``) in bench-data/: the runs compared for
+    identical output then see the same code, even while others edit the working tree."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = DATA / f"snapshot-{commit}"
+    if not target.exists():
+        target.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "archive", "HEAD", "src", "plugins"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    if SNAPSHOT:
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(SNAPSHOT[0] / "src"), str(SNAPSHOT[0] / "plugins")]
+        )
+    return env
 
 
 def _same_file(a: Path, b: Path) -> bool:
