@@ -167,8 +167,9 @@ def _read_words(
         return Reading(start, end, value, kind=QuantityKind.ORDINAL)
     if role == "multiplier":
         return Reading(start, end, value, kind=QuantityKind.MULTIPLIER, unit="×")
-    if value <= 31 and value == value.to_integral_value() and p.month_after.match(text, end):
-        return p.month_after.match(text, end).end()  # type: ignore[union-attr]
+    month = p.month_after.match(text, end) if value <= 31 else None
+    if month and value == value.to_integral_value():
+        return month.end()  # "trente et un décembre"
     reading = Reading(lead_start, end, value, scaled=reading_words.scaled)
     if consumed == 1 and not lead_start < start:
         reading.single_word = text[start:end]

@@ -202,9 +202,10 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if reason == "time" and re.match(r"[ \u00a0\u202f]*heures?\b", text[core.end : core.end + 10]):
         return core.end
     after = p.noun_after.match(text, core.end)
-    reason_after = t.contexts_after.get(after.group("noun").rstrip(".")) if after else None
-    if reason_after and not after.group("de") and (reason_after == "title" or not core.single_word):  # type: ignore[union-attr]
-        return core.end  # "12 rue de la Paix", "Premier ministre"; not "zéro place"
+    if after and not after.group("de"):
+        reason_after = t.contexts_after.get(after.group("noun").rstrip("."))
+        if reason_after == "title" or (reason_after and not core.single_word):
+            return core.end  # "12 rue de la Paix", "Premier ministre"; not "zéro place"
     if core.kind is QuantityKind.ORDINAL or core.kind is QuantityKind.MULTIPLIER:
         return core
     qualifier = modifier(tail, t)
