@@ -203,6 +203,12 @@ class _Article:
     ) -> None:
         if content is not None and content[2] != ClaimKind.DIRECT and self._asks(content[1]):
             return  # "Le ministre a-t-il déclaré que … ?": a question reports nothing
+        if (
+            content is not None
+            and "demand" in self.text[cue[0] : cue[1]]
+            and (self._asks(content[1]) or self.text[content[1] - 1] == "?")
+        ):
+            return  # "« Pourquoi ? », a demandé le juge": asking, not asserting
         if content is not None:
             self.drafts.append(_Draft(content[0], content[1], content[2], cue, source))
 

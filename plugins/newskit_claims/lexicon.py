@@ -138,6 +138,7 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     ),
     _er("réclam"),
     _er("salu"),
+    _er("demand"),
     CueVerb("réagir", "réagi", "réagit", "réagissent", "réagissait"),
     CueVerb("faire savoir", "fait savoir", "fait savoir", "font savoir", "faisait savoir"),
     CueVerb("faire valoir", "fait valoir", "fait valoir", "font valoir", "faisait valoir"),

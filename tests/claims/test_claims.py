@@ -386,6 +386,10 @@ EXAMPLES += [
         [("les faits étaient « graves", "estimant", "Le parquet", M)],
     ),
     (
+        "Le ministre a demandé au groupe de « préserver l’emploi en France ».",
+        [("préserver l’emploi en France", "a demandé", "Le ministre", D)],
+    ),
+    (
         "Le député a salué « un jour historique ».",
         [("un jour historique", "a salué", "Le député", D)],
     ),
@@ -413,6 +417,8 @@ NOT_CLAIMS = [
     "Le ministre n’a pas déclaré que la situation était grave.",
     "Le maire a été clair : « Pourquoi attendre encore ? »",
     "Le ministre a-t-il déclaré que la réforme passerait avant l’été ?",
+    "« Pourquoi avez-vous attendu si longtemps ? », a demandé le juge.",
+    "Le juge a demandé si le prévenu avait compris.",
     "Sur scène, elle a dédié son prix « à toutes les jeunes réalisatrices du monde ».",
     "Le texte a été amendé, apprend-on.",
     "Selon vous, la réforme passera-t-elle ?",
