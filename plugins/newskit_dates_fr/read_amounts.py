@@ -38,39 +38,33 @@ def _duration(run: Run, m: re.Match[str]) -> TimeExpression | None:
     else:
         letter, is_time = DURATION_UNITS[m["unit"]]
         if m["approxn"]:
-            amount = str(APPROX_NOUNS[m["approxn"]])
+            amount = f"{APPROX_NOUNS[m['approxn']]}{letter}"
         elif m["num"] in ("quelques", "plusieurs", "des") or m["num"].split()[0] == "de":
             if m["num"] == "des" and not m["pre"]:
                 return None  # "des jours" alone is no period; "depuis des années" is
-            amount = "X"
+            amount = f"X{letter}"
         else:
             number = number_value(m["num"])
             if number is None:
                 return None
             if _is_group_tail(run, m.start("num")):
                 return None
-            amount = str(number)
-            if m["half"]:
-                amount = _plus_half(number, letter)
-        if (
-            m["half"] and amount.endswith(("M", "H")) and not amount[:-1].replace(".", "").isdigit()
-        ) or (m["half"] and letter in ("H", "Y")):
-            value = f"P{'T' if is_time else ''}{amount}"
-        else:
-            value = f"P{'T' if is_time else ''}{amount}{letter}"
+            amount = _with_half(number, letter, is_time) if m["half"] else f"{number}{letter}"
+        value = f"P{'T' if is_time else ''}{amount}"
     pre = m["pre"] or (f"{m['pre2']}e" if m["pre2"] else "")  # "plus d'un an": "plus de"
     pre = squash(pre).removeprefix("depuis ").removeprefix("pendant ")
     mod = "APPROX" if m["demi"] is None and m["approxn"] else _DURATION_MOD.get(pre)
     return run.make(m.start(), m.end(), TimexType.DURATION, value, mod=mod)
 
 
-def _plus_half(number: int, letter: str) -> str:
-    """ "trois heures et demie" is PT3H30M, "un an et demi" P1Y6M, "deux jours et demi" P2.5D."""
-    if letter == "H":
-        return f"{number}H30M"
-    if letter == "Y":
-        return f"{number}Y6M"
-    return f"{number}.5"
+def _with_half(number: int, letter: str, is_time: bool) -> str:
+    """ "trois heures et demie" is 3H30M, "un an et demi" 1Y6M, "deux jours et demi" 2DT12H."""
+    half = {"TH": "30M", "TM": "30S", "Y": "6M", "M": "15D", "D": "T12H"}.get(
+        ("T" if is_time else "") + letter
+    )
+    if half is None:  # weeks, decades, centuries, seconds: a decimal fraction
+        return f"{number}.5{letter}"
+    return f"{number}{letter}{half}"
 
 
 def _is_group_tail(run: Run, start: int) -> bool:

@@ -222,6 +222,9 @@ DURATIONS = [
     ("La réunion a duré 45 minutes.", "45 minutes", "PT45M", None),
     ("Il attend depuis plus d’un an.", "depuis plus d’un an", "P1Y", "MORE_THAN"),
     ("Il a cédé au bout d’un mois.", "au bout d’un mois", "P1M", None),
+    ("Il a marché deux jours et demi.", "deux jours et demi", "P2DT12H", None),
+    ("Le chantier a duré neuf mois et demi.", "neuf mois et demi", "P9M15D", None),
+    ("Il a parlé dix minutes et demie.", "dix minutes et demie", "PT10M30S", None),
 ]
 
 SETS = [
