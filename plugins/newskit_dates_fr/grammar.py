@@ -176,7 +176,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "au XXe siècle", "du XIXe siècle".
     (
         "century",
-        r"(?:(?P<pre>au|du|le|depuis le|au début du|à la fin du|au milieu du)<S>)?(?P<roman>[ivxl]+|\d{1,2})(?:e|ème|è)<S>siècle(?![\w])",
+        r"(?:(?P<pre>au|du|le|depuis le|au début du|à la fin du|au milieu du)<S>)?(?P<roman>[ivxl]+|\d{1,2})(?:e|ème|è|ᵉ)<S>siècle(?![\w])",
     ),
     # "au printemps 2020", "à l'automne", "l'été dernier", "cet hiver".
     (
@@ -463,10 +463,10 @@ def digit_follow() -> re.Pattern[str]:
 
 @functools.cache
 def first_year_pattern() -> re.Pattern[str]:
-    """A year that dates something: after "en", "de", "fin", "début", "mi-", or a month."""
+    """A year that dates something: after "en", "début de", "fin", "mi-", or a month."""
     months = _alt(month_names())
     return re.compile(
-        rf"(?<![\w])(?:en|de|d['’]|fin|début|courant|mi|l['’]année|{months})[ \u00a0\u202f-]+"
+        rf"(?<![\w])(?:en|(?:fin|début|courant|mi)(?:[ \u00a0\u202f]+de)?|l['’]année|{months})[ \u00a0\u202f-]+"
         r"((?:1[89]|20)\d\d)(?![\d/-]|[.,]\d)"
     )
 

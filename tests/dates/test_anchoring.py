@@ -148,3 +148,8 @@ def test_months_later_count_from_the_last_month_mentioned():
         "En novembre 2015, les attaques ont eu lieu. Trois mois plus tard, le procès s’est ouvert."
     )
     assert values(text, None)[1][1] == "2016-02"
+
+
+def test_a_count_is_not_taken_for_the_narrative_year():
+    text = "Plus de 2000 personnes ont défilé. Le 5 janvier, ils ont marché. En 2019, rien."
+    assert values(text, None)[0] == ("Le 5 janvier", "2019-01-05", "narrative", "2019")
