@@ -3,13 +3,16 @@
 The other plugins are being written in parallel, so the corpus tests disable them and
 load this one (``-p newskit_corpus_testplugin``): its results are known in advance.
 Cue words in the text make it misbehave: ``PLANTE`` raises, ``BOUCLE`` loops forever in
-Python, ``SOMMEIL`` sleeps a minute, ``MEURT`` kills its process (run it in a worker only).
+Python, ``SOMMEIL`` sleeps a minute, ``MEURT`` kills its process and ``BLOQUE`` sleeps a
+minute deaf to the timeout's timer, like native code that hangs (run these two in a
+worker only).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import signal
 import time
 
 import newskit
@@ -27,6 +30,9 @@ def newskit_find_quantities(text: str) -> list[Quantity]:
         time.sleep(60)
     if "MEURT" in text:
         os._exit(3)
+    if "BLOQUE" in text:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(60)
     return [
         Quantity.of(text, m.start(), m.end(), value=m.group(), kind="number")
         for m in re.finditer(r"\d+", text)

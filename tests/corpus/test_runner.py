@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from corpus_helpers import TEST_PLUGIN, article, corpus_rows, read_jsonl, write_jsonl
@@ -76,6 +77,18 @@ def test_a_worker_that_dies_costs_only_its_record():
     assert [r["id"] for r in out] == [r.id for r in inputs]
     assert [r["id"] for r in out if "error" in r] == ["a00009"]
     assert out[9]["error"]["type"] == "WorkerCrashedError"
+
+
+def test_a_worker_stuck_outside_python_is_killed_and_costs_only_its_record():
+    spec = PipelineSpec(plugins=[TEST_PLUGIN], timeout=0.3)
+    inputs = records(12, a00005="Ce texte BLOQUE le processus.")
+    started = time.monotonic()
+    out = list(analyze_stream(inputs, spec, jobs=2, chunk_size=4, small_input=4, stuck_grace=2.0))
+    assert time.monotonic() - started < 50  # far less than the 60 s the record would take
+    assert [r["id"] for r in out] == [r.id for r in inputs]
+    assert [r["id"] for r in out if "error" in r] == ["a00005"]
+    assert out[5]["error"]["type"] == "AnalysisTimeout"
+    assert "worker process was killed" in out[5]["error"]["message"]
 
 
 def test_jobs_must_be_positive():

@@ -8,11 +8,13 @@ initializer). Small inputs never start a pool: starting one costs more than it s
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any
@@ -24,6 +26,7 @@ from newskit.corpus.records import (
     error_record,
     pipeline_for,
 )
+from newskit.errors import AnalysisTimeout
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "SMALL_INPUT", "WorkerCrashedError", "analyze_stream"]
 
@@ -34,6 +37,13 @@ DEFAULT_CHUNK_SIZE = 16
 IN_FLIGHT_PER_WORKER = 3
 #: Workers that die on consecutive records: the pool itself is broken, not a record.
 MAX_CRASHES_IN_A_ROW = 3
+#: Seconds a worker may run past its records' time budget before it is killed.
+STUCK_GRACE = 30.0
+#: A short article the workers analyze once at start-up, so that the plugins load their
+#: models before the first record (and before any record's time budget starts).
+WARM_UP = (
+    "Titre\n\nLe 5 janvier 2022, le ministre Jean Dupont a déclaré que 18 agents étaient partis."
+)
 #: With fewer records than this, ``jobs > 1`` still runs in-process.
 SMALL_INPUT = 64
 
@@ -46,6 +56,7 @@ def analyze_stream(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     small_input: int = SMALL_INPUT,
     finish: Callable[[dict[str, Any]], Any] | None = None,
+    stuck_grace: float = STUCK_GRACE,
 ) -> Iterator[Any]:
     """The output record of every input record, in input order.
 
@@ -55,6 +66,9 @@ def analyze_stream(
     :param finish: applied to each output record where it is made, e.g. to serialize it
         in the worker rather than here (a module-level function: it is pickled). The
         stream then yields what it returns.
+    :param stuck_grace: with a timeout and workers, seconds past a chunk's time budget
+        after which its worker is taken for stuck in native code (where the timer cannot
+        interrupt it) and killed; the record that hangs gets an ``AnalysisTimeout``.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
@@ -69,7 +83,7 @@ def analyze_stream(
         for record in head:
             yield finish(analyze_record(record, spec))
         return
-    yield from _Pool(spec, jobs, finish).run(_chain(head, iterator), chunk_size)
+    yield from _Pool(spec, jobs, finish, stuck_grace).run(_chain(head, iterator), chunk_size)
 
 
 def _same(record: dict[str, Any]) -> dict[str, Any]:
@@ -97,7 +111,13 @@ def _start_worker(spec: PipelineSpec) -> None:
     main process stop the run (and keep its partial output) in order.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    pipeline_for(spec)
+    pipeline = pipeline_for(spec)
+    with contextlib.suppress(Exception):  # a plugin that fails here fails on records too
+        pipeline.analyze(WARM_UP, lang=spec.lang)
+
+
+def _ready() -> bool:
+    return True
 
 
 def _context() -> Any:
@@ -115,21 +135,45 @@ class _Pool:
     """A process pool that survives a worker dying: the record that killed it gets an error."""
 
     def __init__(
-        self, spec: PipelineSpec, jobs: int, finish: Callable[[dict[str, Any]], Any]
+        self,
+        spec: PipelineSpec,
+        jobs: int,
+        finish: Callable[[dict[str, Any]], Any],
+        stuck_grace: float = STUCK_GRACE,
     ) -> None:
         self.spec = spec
         self.jobs = jobs
         self.finish = finish
+        self.stuck_grace = stuck_grace
         self.crashes = 0
         self.executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
+        executor = ProcessPoolExecutor(
             max_workers=self.jobs,
             mp_context=_context(),
             initializer=_start_worker,
             initargs=(self.spec,),
         )
+        # Wait until the workers have started (and loaded their models), so that a time
+        # budget never counts a worker's start-up.
+        for future in [executor.submit(_ready) for _ in range(self.jobs)]:
+            with contextlib.suppress(BrokenProcessPool):
+                future.result()
+        return executor
+
+    def _budget(self, records: int) -> float | None:
+        """Seconds to wait for ``records`` records before taking the worker for stuck."""
+        if self.spec.timeout is None:
+            return None
+        return records * (self.spec.timeout * 1.05 + 0.05) + self.stuck_grace
+
+    def _kill_workers(self) -> None:
+        # ProcessPoolExecutor has no public way to stop a task: kill its processes; the
+        # futures in flight then fail with BrokenProcessPool, handled as a crash.
+        for process in list(getattr(self.executor, "_processes", {}).values()):
+            with contextlib.suppress(Exception):
+                process.kill()
 
     def _submit(self, chunk: list[InputRecord]) -> Future[list[Any]]:
         try:
@@ -157,9 +201,11 @@ class _Pool:
     def _collect(self, pending: deque[tuple[list[InputRecord], Future[list[Any]]]]) -> list[Any]:
         chunk, future = pending.popleft()
         try:
-            return future.result()
+            return future.result(timeout=self._budget(len(chunk)))
         except BrokenProcessPool:
             pass
+        except FutureTimeout:  # a worker stuck where the timer cannot reach
+            self._kill_workers()
         # A worker died (a crash in native code, the OOM killer): the chunks in flight are
         # lost. Find the culprit by running this chunk one record at a time, then resend
         # the chunks whose results were lost.
@@ -172,7 +218,15 @@ class _Pool:
 
     def _isolated(self, item: InputRecord) -> Any:
         try:
-            result = self._submit([item]).result()[0]
+            result = self._submit([item]).result(timeout=self._budget(1))[0]
+        except FutureTimeout:
+            self._kill_workers()
+            self._restart()
+            stuck = AnalysisTimeout(
+                f"analysis exceeded its timeout of {self.spec.timeout} s and did not stop "
+                "(stuck outside Python): its worker process was killed"
+            )
+            return self.finish(error_record(item.id, stuck, item.fields))
         except BrokenProcessPool:
             self.crashes += 1
             if self.crashes >= MAX_CRASHES_IN_A_ROW:
