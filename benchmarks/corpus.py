@@ -335,7 +335,15 @@ def main() -> None:
         choices=["peers", "rules", "spacy"],
         help="parts to skip",
     )
+    parser.add_argument(
+        "--snapshot",
+        action="store_true",
+        help="run the CLI on the committed tree (git archive HEAD)",
+    )
     args = parser.parse_args()
+    if args.snapshot:
+        SNAPSHOT.append(snapshot())
+        print(f"CLI runs use the committed tree copied to {SNAPSHOT[0]}")
 
     print(
         f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; newskit {__import__('newskit').__version__}"
