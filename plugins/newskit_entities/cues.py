@@ -3,7 +3,7 @@
 - A title before a name makes it a person: "le président kazakh Kassym-Zhomart Tokayev",
   "M. Dupont", "la Première ministre, Élisabeth Borne".
 - A place word makes it a place: "les villes de Zhanaozen et d’Aktau", "Alma-Ata,
-  l’ancienne capitale".
+  l’ancienne capitale", "près de Bakhmout", "au large d’Okinawa".
 - A spokesperson's or press service's employer is an organisation: "le service de presse du
   Kremlin", "selon l’agence TASS".
 - A name the gazetteer knows is a place ("Kazakhstan"), whatever the model said.
@@ -40,7 +40,9 @@ def _person_before() -> regex.Pattern[str]:
 @functools.cache
 def _place_before() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?i:\b(?:villes?|capitale|région|province|localité|village|port|commune)\s+(?:de\s+|d[’']))$"
+        r"(?i:\b(?:villes?|capitale|région|province|localité|village|port|commune|près|"
+        r"au\s+large|au\s+nord|au\s+sud|à\s+l[’']est|à\s+l[’']ouest|originaire|environs)"
+        r"\s+(?:de\s+|d[’']))$"
         r"|(?i:\bet\s+(?:de\s+|d[’']))$"
     )
 

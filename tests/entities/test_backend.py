@@ -117,3 +117,18 @@ def test_threads_sharing_the_model_get_the_results_of_a_single_thread(model):
     with ThreadPoolExecutor(max_workers=4) as pool:
         concurrent = list(pool.map(find_entities, texts))
     assert concurrent == sequential
+
+
+def test_pipeline_drops_mentions_inside_a_date_of_the_dates_stage():
+    import newskit
+    from newskit import TimeExpression
+
+    class SaintsDays:
+        @newskit.hookimpl
+        def newskit_find_dates(self, text):
+            start = text.index("la Saint-Nicolas")
+            return [TimeExpression.of(text, start, start + 16, type="DATE", value="XXXX-12-06")]
+
+    pipeline = pipeline_with(newskit_entities, SaintsDays(), settings={"entities.backend": "rules"})
+    article = pipeline.analyze("Le maire de Nancy a fêté la Saint-Nicolas avec Marie Dupuis.")
+    assert [m.text for m in article.mentions] == ["Nancy", "Marie Dupuis"]

@@ -164,3 +164,17 @@ def test_trim_keeps_the_name_only(surface, expected):
     trimmed = trim(text, candidate, frozenset(RULES))
     assert trimmed is not None
     assert trimmed.surface(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("L’armée a repoussé plusieurs assauts près de Bakhmout hier.", "Bakhmout"),
+        ("Des manœuvres ont eu lieu au large d’Okinawa cette semaine.", "Okinawa"),
+        ("Les habitants des villes de Zhanaozen et d’Aktau ont manifesté.", "Aktau"),
+        ("Puis les discours ont gagné Alma-Ata, l’ancienne capitale du pays.", "Alma-Ata"),
+    ],
+)
+def test_place_words_make_an_unknown_name_a_place(text, place):
+    assert (place, "LOC") in surfaces(text, "rules")
+    assert (place, "LOC") not in surfaces(text, "rules", disable=["cues", "gazetteer"])
