@@ -1,0 +1,18 @@
+"""Atomic outputs and resume: a corpus run killed mid-way leaves the old output or a complete
+new one, and ``--resume`` completes it without duplicates.
+
+A few rounds per signal here; ``fuzz/kill_loop.py`` runs 20 of each.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from kill_helpers import SIGNALS, kill_and_resume
+
+
+@pytest.mark.parametrize("round_", range(2))
+@pytest.mark.parametrize("name", sorted(SIGNALS))
+def test_killed_run_leaves_old_or_complete_output_and_resume_completes_it(tmp_path, name, round_):
+    kill_and_resume(tmp_path, SIGNALS[name], random.Random(f"{name}-{round_}"))
