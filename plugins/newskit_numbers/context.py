@@ -8,6 +8,8 @@ from newskit_numbers.patterns import Patterns
 from newskit_numbers.reading import Reading, Tail, unelided
 from newskit_numbers.tables import Tables
 
+__all__ = ["apply_modifier", "is_change", "is_law_reference", "lead", "modifier"]
+
 _BOUND_OF = {
     "more_than": "more_than",
     "at_least": "at_least",

@@ -16,6 +16,8 @@ from newskit_numbers.tables import Tables
 from newskit_numbers.units import glued_unit_ok, half_after, scale_of
 from newskit_numbers.words import read_words
 
+__all__ = ["read_core"]
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 

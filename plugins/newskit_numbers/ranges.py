@@ -14,6 +14,8 @@ from newskit_numbers.reading import Reading, Tail
 from newskit_numbers.tables import Tables
 from newskit_numbers.units import read_unit
 
+__all__ = ["borrow_unit", "read_multiplier", "read_range", "read_unit_range"]
+
 
 def read_range(
     text: str, reading: Reading, tail: Tail, base: int, t: Tables, p: Patterns

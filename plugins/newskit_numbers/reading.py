@@ -8,6 +8,8 @@ import attrs
 
 from newskit.types import QuantityKind
 
+__all__ = ["Reading", "Tail", "unelided"]
+
 
 @attrs.define
 class Reading:

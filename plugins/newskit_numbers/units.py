@@ -10,6 +10,8 @@ from newskit_numbers.patterns import Patterns
 from newskit_numbers.reading import Reading
 from newskit_numbers.tables import Tables
 
+__all__ = ["glued_unit_ok", "half_after", "read_unit", "scale_of"]
+
 _PLURAL_ENDINGS = ("s", "x", "z")
 
 
