@@ -10,7 +10,7 @@ __all__ = ["MODEL_NAME", "NER_ONLY_EXCLUDE", "load_model"]
 
 MODEL_NAME = "fr_core_news_md"
 #: Components of fr_core_news_md that entity recognition does not use. Excluding them cuts
-#: the load from about 12 s to 2 s and a seed-sized analysis by about 40 % (see
+#: the load from about 12 s to 2 s and the analysis time by 30 to 40 % (see
 #: benchmarks/entities.py); ``ner`` keeps ``tok2vec``, which it listens to.
 NER_ONLY_EXCLUDE = ("morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
 
