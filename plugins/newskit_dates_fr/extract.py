@@ -13,6 +13,7 @@ from newskit_dates_fr.context import Handler, Run
 from newskit_dates_fr.grammar import (
     digit_follow,
     first_year_pattern,
+    lookback_of,
     rules,
     scanner,
     trigger_plan,
@@ -67,7 +68,7 @@ def _matches(lower: str) -> Iterator[re.Match[str]]:
     position = 0
     plan = trigger_plan()
     follow = digit_follow()
-    digits = (frozenset({"digit"}), 30)
+    digits = (frozenset({"digit"}), lookback_of("digit"))
     for trigger in triggers().finditer(lower):
         at = trigger.start()
         if at < position:

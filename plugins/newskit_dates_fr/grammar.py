@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from newskit_dates_fr.lexicon import (
+    APPROX_NOUNS,
     DAY_PARTS,
     DECADE_WORDS,
     DURATION_UNITS,
@@ -33,6 +34,7 @@ __all__ = [
     "RULE_NAMES",
     "digit_follow",
     "first_year_pattern",
+    "lookback_of",
     "rules",
     "scanner",
     "trigger_plan",
@@ -68,7 +70,7 @@ def _blocks() -> dict[str, str]:
         "YEAR": r"(?:1\d{3}|20\d\d)(?![\d,]\d|\w)",
         "YEAR4": r"\d{4}(?![\d,]\d|\w)",
         "NUM": rf"(?:\d{{1,3}}(?![\d,.]\d)|{number_words})",
-        "DUNIT": _alt(DURATION_UNITS) + r"(?![\w])",
+        "DUNIT": _alt(DURATION_UNITS) + r"(?![\w/])",  # not "24 h/24"
         "SUNIT": _alt(SET_UNITS) + r"(?![\w])",
         "PART": _alt(DAY_PARTS) + r"(?![\w])",
         "SEASON": _alt(SEASONS) + r"(?![\w])",
@@ -80,6 +82,7 @@ def _blocks() -> dict[str, str]:
         "THISSUFFIX": r"(?:-ci|-là|[ \u00a0\u202f]+(?:dernier|dernière|passé|passée|prochain|prochaine|précédent|précédente"
         r"|suivant|suivante|même)(?![\w]))",
         "DECADEW": _alt(DECADE_WORDS),
+        "APPROXN": _alt(APPROX_NOUNS),
         "REL": r"(?:dernier|dernière|derniers|prochain|prochaine|passé|passée)(?![\w])",
     }
 
@@ -105,7 +108,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "les 5 et 6 janvier": two dates, the month written once.
     (
         "daypair",
-        r"(?P<pre>les)<S>(?P<day1>(?:1er|[12]\d|3[01]|0?[1-9]))<S>et<S>(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTHX>))"
+        r"(?P<pre>les)<S>(?P<days>(?:1er|[12]\d|3[01]|0?[1-9])(?:,<S>(?:1er|[12]\d|3[01]|0?[1-9]))*)<S>et<S>(?P<day>(?:<DAY>))<S>(?P<mon>(?:<MONTHX>))"
         r"(?:<S>(?P<year>(?:<YEAR4>)))?",
     ),
     # "du 3 au 6 août 2022", "entre le 3 et le 6 août".
@@ -165,7 +168,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?P<edge>début|fin|mi|milieu|courant)(?:<S>|-)(?:(?:de<S>l<AP>année<S>|du<S>mois<S>(?:de<S>|d<AP>)|de<S>|d<AP>)?)"
         r"(?:(?P<mon>(?:<FULLMONTH>))(?:<S>(?P<year>(?:<YEAR>)))?|(?P<year1>(?:<YEAR>))"
         r"|(?P<this>l<AP>année|l<AP>an|l<AP>été|l<AP>hiver|l<AP>automne|l<AP>printemps|la<S>semaine|ce<S>mois|du<S>mois|cette<S>année|l<AP>après-midi|la<S>matinée|la<S>soirée|la<S>journée|matinée|soirée|journée|après-midi|semaine|mois|année)"
-        r"(?:<S>(?P<rel>(?:<REL>)))?)(?![\w])",
+        r"(?:<S>(?P<year2>(?:<YEAR>))|<S>(?P<rel>(?:<REL>)))?)(?![\w])",
     ),
     # "à la fin des années 70", "les années 1990", "au début des années 2000".
     (
@@ -232,7 +235,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     # "il y a quatre jours", "dans trois semaines", "deux jours plus tard", "trois mois auparavant".
     (
         "ago",
-        r"il<S>y<S>a<S>(?:(?P<approx>environ|près de|plus de|moins de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))",
+        r"il<S>y<S>a<S>(?:(?P<approx>environ|près<S>de|plus<S>de|moins<S>de)<S>|(?P<approx2>près|plus|moins)<S>d<AP>)?"
+        r"(?:(?P<num>(?:<NUM>))<S>|une<S>(?P<approxn>(?:<APPROXN>))<S>(?:de<S>|d<AP>))(?P<unit>(?:<DUNIT>))",
     ),
     (
         "later",
@@ -240,7 +244,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "in",
-        r"(?:dans|d<AP>ici)<S>(?:(?P<approx>environ|près de|moins de|plus de)<S>)?(?P<num>(?:<NUM>))<S>(?P<unit>(?:<DUNIT>))",
+        r"(?:dans|d<AP>ici)<S>(?:(?P<approx>environ|près<S>de|plus<S>de|moins<S>de)<S>|(?P<approx2>près|plus|moins)<S>d<AP>)?"
+        r"(?:(?P<num>(?:<NUM>))<S>|une<S>(?P<approxn>(?:<APPROXN>))<S>(?:de<S>|d<AP>))(?P<unit>(?:<DUNIT>))",
     ),
     # "la veille", "le lendemain", "le surlendemain", "l'avant-veille".
     (
@@ -270,7 +275,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<pre>pendant|durant|depuis|pour|en|plus de|moins de|près de|environ|au moins|au bout de"
         r"|depuis plus de|depuis moins de|depuis près de)<S>"
         r"|(?P<pre2>plus d|moins d|près d|au bout d|depuis plus d|depuis près d|pendant plus d)<AP>)?"
-        r"(?:(?:(?P<num>(?:<NUM>)|quelques|plusieurs|des|de<S>longues|de<S>longs|de<S>nombreuses|de<S>nombreux)<S>|une<S>(?P<approxn>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)<S>(?:de<S>|d<AP>))"
+        r"(?:(?:(?P<num>(?:<NUM>)|quelques|plusieurs|des|de<S>longues|de<S>longs|de<S>nombreuses|de<S>nombreux)<S>|une<S>(?P<approxn>(?:<APPROXN>))<S>(?:de<S>|d<AP>))"
         r"(?P<unit>(?:<DUNIT>))(?P<half><S>et<S>demie?)?"
         r"|(?P<demi>une<S>demi-heure|une<S>demi-journée|un<S>demi-siècle))",
     ),
@@ -300,39 +305,40 @@ _RULES: tuple[tuple[str, str], ...] = (
 RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in _RULES)
 
 # Which trigger words each rule needs: every match of a rule holds at least one word of one
-# of its classes. The scanner only runs near such words, and there only the rules that
-# can hold them: most of the text is never looked at twice.
+# of its classes, and every rule that can hold a word of a class is in that class (else a
+# shorter match of another rule could win: "il y a 3 h" is not "3 h"). The scanner only
+# runs near such words, and there only the rules that can hold them.
 _RULE_CLASSES: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
     "dayattime": frozenset({"digit"}),
     "daymonth": frozenset({"digit"}),
     "daypair": frozenset({"digit", "month"}),
-    "recent": frozenset({"unit"}),
+    "recent": frozenset({"digit", "unit"}),
     "ref": frozenset({"ref"}),
-    "wdday": frozenset({"weekday"}),
+    "wdday": frozenset({"digit", "weekday"}),
     "numeric": frozenset({"digit"}),
     "dayrange": frozenset({"digit", "month"}),
     "yearrange": frozenset({"digit"}),
     "timerange": frozenset({"digit"}),
-    "partofdate": frozenset({"part", "edge"}),
+    "partofdate": frozenset({"digit", "part", "edge"}),
     "date": frozenset({"digit", "month", "weekday"}),
-    "fuzzy": frozenset({"edge"}),
-    "decade": frozenset({"decade"}),
-    "century": frozenset({"century"}),
-    "season": frozenset({"season"}),
-    "quarter": frozenset({"quarter"}),
-    "monthyear": frozenset({"month"}),
-    "holiday": frozenset({"holiday"}),
+    "fuzzy": frozenset({"digit", "edge"}),
+    "decade": frozenset({"digit", "decade"}),
+    "century": frozenset({"digit", "century"}),
+    "season": frozenset({"digit", "season"}),
+    "quarter": frozenset({"digit", "quarter"}),
+    "monthyear": frozenset({"digit", "month"}),
+    "holiday": frozenset({"digit", "holiday"}),
     "deictic": frozenset({"deictic"}),
     "this": frozenset({"unit"}),
-    "ago": frozenset({"unit"}),
-    "later": frozenset({"unit"}),
-    "in": frozenset({"unit"}),
+    "ago": frozenset({"digit", "unit"}),
+    "later": frozenset({"digit", "unit"}),
+    "in": frozenset({"digit", "unit"}),
     "neighbour": frozenset({"neighbour"}),
-    "every": frozenset({"every"}),
-    "times": frozenset({"fois"}),
+    "every": frozenset({"digit", "every"}),
+    "times": frozenset({"digit", "fois"}),
     "time": frozenset({"digit", "named", "unit"}),
-    "duration": frozenset({"unit", "demi"}),
+    "duration": frozenset({"digit", "unit", "demi"}),
     "weekday": frozenset({"weekday"}),
     "year": frozenset({"digit"}),
     "part": frozenset({"part", "edge"}),
@@ -412,7 +418,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
 # allow ("à compter du vendredi 13": 22 characters before the digit). Searching no further
 # back than needed is most of what makes the scan cheap.
 _LOOKBACK: dict[str, int] = {
-    "digit": 30,
+    "digit": 36,
     "month": 48,
     "weekday": 26,
     "part": 26,
@@ -435,6 +441,11 @@ _LOOKBACK: dict[str, int] = {
 # Words that must stand right before a trigger for any rule to match: "été" is a season only
 # after "l'", "en", "cet"…; everywhere else it is the past participle ("a été").
 _BEFORE: dict[str, str] = {"été": r"(?:['’]|(?:en|cet|ce|le|de)[ \u00a0\u202f]+)$"}
+
+
+def lookback_of(cls: str) -> int:
+    """How far before a trigger word of class ``cls`` a match may start."""
+    return _LOOKBACK[cls]
 
 
 @functools.cache

@@ -129,6 +129,8 @@ DURATION_UNITS: dict[str, tuple[str, bool]] = {
     "secondes": ("S", True),
     "minute": ("M", True),
     "minutes": ("M", True),
+    "h": ("H", True),
+    "min": ("M", True),
     "heure": ("H", True),
     "heures": ("H", True),
     "jour": ("D", False),

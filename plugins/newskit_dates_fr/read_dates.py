@@ -228,28 +228,34 @@ def _daymonth(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _daypair(run: Run, m: re.Match[str]) -> list[TimeExpression] | None:
-    """ "les 5 et 6 janvier": two dates, as TimeML marks them ("les 5", "6 janvier")."""
+    """ "les 5 et 6 janvier", "les 12, 13 et 14 janvier": one date each, as TimeML marks them
+    ("les 5", "6 janvier")."""
     month = month_number(m["mon"])
-    pair = []
-    for group in ("day1", "day"):
-        number = day_number(m[group])
+    days = [
+        (match.start() + m.start("days"), match.end() + m.start("days"), match.group())
+        for match in re.finditer(r"\w+", m["days"])
+    ]
+    days.append((m.start("day"), m.end(), m["day"]))
+    dates = []
+    for index, (start, end, word) in enumerate(days):
+        number = day_number(word)
         if safe_date(2000, month, number) is None:
             return None
+        reference: Reference | None = None
         if m["year"]:
             day = safe_date(int(m["year"]), month, number)
-            reference: Reference | None = None
         else:
             day, kind, anchor_value = run.anchoring.month_day(month, number, m.start(), m.end())
             reference = (day, kind, anchor_value)
         value = day.isoformat() if day else f"XXXX-{month:02d}-{number:02d}"
-        start = m.start() if group == "day1" else m.start("day")
-        end = m.end("day1") if group == "day1" else m.end()
-        pair.append(run.make(start, end, TimexType.DATE, value, reference))
+        dates.append(
+            run.make(m.start() if index == 0 else start, end, TimexType.DATE, value, reference)
+        )
         if day is not None:
             run.anchoring.saw_date(day, m.end())
     if m["year"]:
         run.anchoring.saw_year(int(m["year"]))
-    return pair
+    return dates
 
 
 def _dayrange(run: Run, m: re.Match[str]) -> TimeExpression | None:

@@ -53,7 +53,12 @@ def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
     else:
         this = squash(m["this"])
         relative = direction_of(m["rel"])
-        if this.endswith(("année", "an")):
+        last_word = this.split()[-1].removeprefix("l'")
+        if m["year2"]:  # "au début de l'année 2021", "à la fin de l'été 2019"
+            year = int(m["year2"])
+            run.anchoring.saw_year(year)
+            value = f"{year}-{SEASONS[last_word]}" if last_word in SEASONS else str(year)
+        elif this.endswith(("année", "an")):
             if relative:
                 reference = run.anchoring.deictic()
                 year = reference[0].year + relative if reference[0] else None
@@ -76,13 +81,13 @@ def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
                 else run.anchoring.narrative_day()
             )
             value = iso_week(shift(reference[0], relative, "W")) if reference[0] else "XXXX-WXX"
-        elif this.split()[-1].lstrip("l'") in SEASONS:
-            code = SEASONS[this.split()[-1].lstrip("l'")]
+        elif last_word in SEASONS:
+            code = SEASONS[last_word]
             year, kind, anchor_value = run.anchoring.year_ref()
             reference = (None, kind, anchor_value)
             value = f"{year}-{code}" if year else f"XXXX-{code}"
         else:
-            part = DAY_PARTS.get(this.split()[-1].lstrip("l'"))
+            part = DAY_PARTS.get(last_word)
             reference = run.anchoring.day_for_time(m.start())
             if part is None:  # "la journée": the day itself
                 value = reference[0].isoformat() if reference[0] else "XXXX-XX-XX"

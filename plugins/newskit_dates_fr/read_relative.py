@@ -17,6 +17,7 @@ from newskit_dates_fr.context import (
     with_bounds,
 )
 from newskit_dates_fr.lexicon import (
+    APPROX_NOUNS,
     DAY_PARTS,
     DURATION_UNITS,
     HOLIDAYS,
@@ -179,16 +180,26 @@ def _shifted(run: Run, m: re.Match[str], reference: Reference, sign: int) -> Tim
     if m["num"] in ("quelques", "plusieurs"):  # "quelques heures plus tard": when, but vaguely
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return run.make(m.start(), m.end(), TimexType.DATE, value, reference)
-    amount = number_value(m["num"])
+    approx_noun = m.groupdict().get("approxn")
+    amount = APPROX_NOUNS[approx_noun] if approx_noun else number_value(m["num"])
     if amount is None:
         return None
     value = _offset_value(reference[0], amount, m["unit"], sign)
     if reference[0] is not None and DURATION_UNITS[m["unit"]][0] == "D":
         run.anchoring.saw_date(shift(reference[0], sign * amount, "D"), m.end())
-    approx = m.groupdict().get("approx")
-    return run.make(
-        m.start(), m.end(), TimexType.DATE, value, reference, mod="APPROX" if approx else None
+    bound = (m.groupdict().get("approx") or m.groupdict().get("approx2") or "").split()[:1]
+    # "il y a plus d'un an" is before a year ago; "dans moins de deux ans", before two years on
+    more = sign if bound == ["plus"] else -sign if bound == ["moins"] else 0
+    mod = (
+        "AFTER"
+        if more > 0
+        else "BEFORE"
+        if more < 0
+        else "APPROX"
+        if bound or approx_noun
+        else None
     )
+    return run.make(m.start(), m.end(), TimexType.DATE, value, reference, mod=mod)
 
 
 def _ago(run: Run, m: re.Match[str]) -> TimeExpression | None:

@@ -466,6 +466,22 @@ MORE = [
         None,
     ),
     ("Le marché se tient les lundis.", "lundis", "SET", "XXXX-WXX-1", None),
+    ("Il y a 3 h, la police est intervenue.", "Il y a 3 h", "DATE", "PAST_REF", None),
+    (
+        "Au début de l’automne 2021, il a plu.",
+        "Au début de l’automne 2021",
+        "DATE",
+        "2021-FA",
+        "START",
+    ),
+    ("Il y a plus d’un an, il a démissionné.", "Il y a plus d’un an", "DATE", "2021", "BEFORE"),
+    (
+        "Dans une dizaine de jours, il votera.",
+        "Dans une dizaine de jours",
+        "DATE",
+        "2022-01-20",
+        "APPROX",
+    ),
 ]
 
 
@@ -492,3 +508,12 @@ def test_a_count_before_a_noun_is_a_duration_not_an_offset_from_the_narrative():
         "Le 3 janvier, il est arrivé. Deux jours après l’attaque, il est parti.", MONDAY
     )
     assert [(d.text, d.type, d.value) for d in found][1] == ("Deux jours", "DURATION", "P2D")
+
+
+def test_each_day_of_a_list_sharing_a_month_is_a_date():
+    found = find_dates("Les 12, 13 et 14 janvier, il a neigé.", MONDAY)
+    assert [(d.text, d.value) for d in found] == [
+        ("Les 12", "2022-01-12"),
+        ("13", "2022-01-13"),
+        ("14 janvier", "2022-01-14"),
+    ]
