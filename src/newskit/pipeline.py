@@ -224,7 +224,7 @@ class Pipeline:
                 )
             )
         ]
-        title = ingested.title
+        title = _surviving_title(ingested.title, raw, boilerplate, text)
         return Article(
             text=text,
             raw=raw,
@@ -361,6 +361,21 @@ def _resolve_entities(entities: list[Entity]) -> list[Entity]:
         for (name, label), mentions in by_key.items()
     ]
     return sorted(result, key=lambda e: (e.start, e.name))
+
+
+def _surviving_title(
+    title: str | None, raw: str, boilerplate: list[Boilerplate], text: str
+) -> str | None:
+    """The ingested title, unless the boilerplate stage removed its line: then the first line
+    of the clean text that reads like a headline (a menu item is not a title)."""
+    if title is None:
+        return None
+    start = raw.find(title)
+    if start < 0 or not any(b.start <= start and start + len(title) <= b.end for b in boilerplate):
+        return title
+    from newskit._core_plugin import find_title
+
+    return find_title(text.lstrip())
 
 
 def _check_lang(lang: str) -> str:

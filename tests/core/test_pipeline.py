@@ -243,3 +243,21 @@ def test_hook_wrappers_are_refused():
 
 def test_record_is_stamped_with_version(bare):
     assert bare.analyze("Un texte.").version == newskit.__version__
+
+
+class MenuStripper:
+    @newskit.hookimpl
+    def newskit_find_boilerplate(self, text):
+        return [Boilerplate.of(text, 0, text.index("\n\n") + 2, reason="menu")]
+
+
+def test_title_removed_as_boilerplate_gives_way_to_the_first_kept_line():
+    article = pipeline_with(MenuStripper()).analyze(
+        "Accueil\n\nLe vrai titre\n\nLe corps du texte."
+    )
+    assert article.title == "Le vrai titre"
+    assert article.title_span.start == 0
+
+
+def test_title_kept_when_its_line_survives(bare):
+    assert bare.analyze("Le titre\n\nLe corps du texte.").title == "Le titre"
