@@ -132,3 +132,18 @@ def test_pipeline_drops_mentions_inside_a_date_of_the_dates_stage():
     pipeline = pipeline_with(newskit_entities, SaintsDays(), settings={"entities.backend": "rules"})
     article = pipeline.analyze("Le maire de Nancy a fêté la Saint-Nicolas avec Marie Dupuis.")
     assert [m.text for m in article.mentions] == ["Nancy", "Marie Dupuis"]
+
+
+def test_long_text_is_read_by_the_model_in_pieces_with_offsets_kept(model, monkeypatch):
+    from newskit_entities import statistical
+
+    sentence = "Le président kazakh Kassym-Zhomart Tokayev a demandé l’aide de l’OTSC à Moscou.\n"
+    text = sentence * 12
+    whole = find_entities(text)
+    monkeypatch.setattr(statistical, "_PIECE", 200)  # force several pieces
+    assert len(statistical._pieces(text)) > 1
+    pieced = find_entities(text)
+    assert pieced == whole
+    for entity in pieced:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
