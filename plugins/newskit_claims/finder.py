@@ -410,8 +410,10 @@ class _Article:
             "verb": self.verbal,
             "preposition": self.prepositional,
         }
-        for s0, s1 in self.sentences:
-            for match in patterns.cue_scan().finditer(text, s0, s1):
+        # One scan of the whole text; each cue is then handled within its sentence.
+        for match in patterns.cue_scan().finditer(text):
+            s0, s1 = self.sentences[max(self._sentence_index(match.start()), 0)]
+            if s0 <= match.start() and match.end() <= s1:
                 handlers[match.lastgroup or "verb"](s0, s1, match)
         spans = sorted((d.start, d.end) for d in self.drafts)
         starts = [start for start, _ in spans]

@@ -125,10 +125,10 @@ class Linker:
     _mentions: list[tuple[int, Mention, Entity]] | None = None
     _mention_starts: list[int] = attrs.field(factory=list)
     _heads: dict[str, list[tuple[int, Entity]]] = attrs.field(factory=dict)
-    _occurrences: dict[str, list[re.Match[str]]] = attrs.field(factory=dict)
-    _expansions: dict[tuple[str, int], tuple[int, int, SourceRef] | None] = attrs.field(
-        factory=dict
-    )
+    _occurrences: dict[
+        str, tuple[list[re.Match[str]], list[tuple[int, int, EntityLabel] | None]]
+    ] = attrs.field(factory=dict)
+    _full_names: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
 
     def _index(self) -> list[tuple[int, Mention, Entity]]:
         if self._mentions is None:
@@ -222,7 +222,7 @@ class Linker:
         """The antecedent of "le ministère", "le Président": the last one named before."""
         candidates: list[tuple[int, int, SourceRef]] = []
         named = self._head_candidates(head)
-        index = bisect.bisect_right([end for end, _ in named], position)
+        index = bisect.bisect_right(named, position, key=lambda c: c[0])
         if index:
             end, entity = named[index - 1]
             candidates.append((end, 2, entity))
@@ -276,31 +276,32 @@ class Linker:
     def _scan(self, head: str, position: int) -> tuple[int, int, SourceRef] | None:
         """The last earlier occurrence of ``head`` that names its referent in full."""
         if head not in self._occurrences:
-            self._occurrences[head] = list(_word_pattern(head).finditer(self.text))
-        occurrences = self._occurrences[head]
-        index = bisect.bisect_left([m.end() for m in occurrences], position + 1)
-        for found in reversed(occurrences[:index]):
-            if found.end() > position:
-                continue
-            key = (head, found.start())
-            if key not in self._expansions:
-                self._expansions[key] = self._expand(head, found)
-            if self._expansions[key] is not None:
-                return self._expansions[key]
-        return None
+            # Once per head: every occurrence, and for each the last full naming up to it,
+            # so that a description costs a bisect however long the article.
+            occurrences = list(_word_pattern(head).finditer(self.text))
+            latest: list[tuple[int, int, EntityLabel] | None] = []
+            last = None
+            for found in occurrences:
+                last = self._expand(head, found) or last
+                latest.append(last)
+            self._occurrences[head] = (occurrences, latest)
+        occurrences, latest = self._occurrences[head]
+        index = bisect.bisect_right(occurrences, position, key=lambda m: m.end())
+        if not index or latest[index - 1] is None:
+            return None
+        start, end, label = latest[index - 1]
+        return (end, 0, self._build(start, end, self.text[start:end], label))
 
-    def _expand(self, head: str, found: re.Match[str]) -> tuple[int, int, SourceRef] | None:
+    def _expand(self, head: str, found: re.Match[str]) -> tuple[int, int, EntityLabel] | None:
+        """The full naming an occurrence of ``head`` starts: "président kazakh Kassym-Zhomart
+        Tokayev" (the name), "ministère de la Défense" (the phrase); None for a bare one."""
         if head in lexicon.PERSON_ROLES:
             after = _name_after_role().match(self.text, found.end())
             if after and not self._sentence_break(found.end(), after.start("name")):
-                start, end = after.span("name")
-                return (end, 0, self._build(start, end, after.group("name"), EntityLabel.PER))
+                return (*after.span("name"), EntityLabel.PER)
             return None
         after = _org_complement().match(self.text, found.end())
-        if after:
-            start, end = found.start(), after.end()
-            return (end, 0, self._build(start, end, self.text[start:end], EntityLabel.ORG))
-        return None
+        return (found.start(), after.end(), EntityLabel.ORG) if after else None
 
     def _sentence_break(self, start: int, end: int) -> bool:
         return any(c in ".!?\n" for c in self.text[start:end])
@@ -392,16 +393,20 @@ class Linker:
 
     def _full_name(self, surname: str, position: int) -> tuple[int, int] | None:
         """The first earlier "Kassym-Zhomart Tokayev" for a later "Tokayev"."""
-        for match in _word_pattern(surname).finditer(self.text, 0, position):
-            run = _name_run().search(self.text, max(0, match.start() - 60), match.start())
-            if not run:
-                continue
-            parts = run.group(1).split(" ")[:-1]
-            while parts and parts[0].lower().strip("’'") in _not_a_name_part():
-                parts.pop(0)
-            if parts:
-                return match.start() - len(" ".join(parts)) - 1, match.end()
-        return None
+        if surname not in self._full_names:
+            found = []
+            for match in _word_pattern(surname).finditer(self.text):
+                run = _name_run().search(self.text, max(0, match.start() - 60), match.start())
+                if not run:
+                    continue
+                parts = run.group(1).split(" ")[:-1]
+                while parts and parts[0].lower().strip("’'") in _not_a_name_part():
+                    parts.pop(0)
+                if parts:
+                    found.append((match.start() - len(" ".join(parts)) - 1, match.end()))
+            self._full_names[surname] = found
+        spans = self._full_names[surname]
+        return spans[0] if spans and spans[0][1] <= position else None
 
 
 def _first_lower(words: str) -> str:

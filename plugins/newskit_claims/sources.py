@@ -101,6 +101,8 @@ def _first_word(words: str) -> str:
 
 def is_pronoun(words: str) -> bool:
     """True for a subject pronoun or an anaphoric phrase ("il", "ce dernier", "celle-ci")."""
+    if len(words) > 20:  # longer than any entry: spare the lower-casing of a long clause
+        return False
     return words.strip().lower().replace("’", "'") in lexicon.PRONOUNS
 
 
@@ -252,6 +254,11 @@ def _acronym_after() -> re.Pattern[str]:
 
 
 @functools.cache
+def _multiword_roles() -> tuple[str, ...]:
+    return tuple(role for role in lexicon.PERSON_ROLES if " " in role)
+
+
+@functools.cache
 def _qualifier() -> re.Pattern[str]:
     return re.compile(
         r"^(?:ancien|ancienne|nouveau|nouvelle|nouvel|futur|future|ex-|actuel|actuelle)\s*"
@@ -307,8 +314,8 @@ def head_noun(words: str) -> str:
     determiner = _determiner().match(stripped)
     rest = (stripped[determiner.end() :] if determiner else stripped).lower()
     rest = _qualifier().sub("", rest, count=1)  # "l'ancien champion", "la nouvelle ministre"
-    for role in lexicon.PERSON_ROLES:
-        if " " in role and (rest == role or rest.startswith(role + " ")):
+    for role in _multiword_roles():
+        if rest == role or rest.startswith(role + " "):
             return role
     return _first_word(rest)
 
