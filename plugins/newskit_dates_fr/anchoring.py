@@ -7,6 +7,7 @@ between calls (no module-level state).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -22,6 +23,8 @@ Reference = tuple[dt.date | None, AnchorKind, str | None]
 # A date more than this many days on the "wrong" side of the publication date for the
 # sentence's tense moves to the neighbouring year ("a eu lieu le 20 décembre", published 5 January).
 _TENSE_SLACK_DAYS = 31
+# How far from an expression its tense is looked for, when no sentence break is nearer.
+_CLAUSE = 300
 
 
 @functools.cache
@@ -50,6 +53,7 @@ class Anchoring:
         self.year_at = 0
         #: the start of the expression being resolved, set by the walk before each one
         self.cursor = 0
+        self._marks: dict[str, list[int]] = {}
         #: the last date or period mentioned, with its precision ("D", "M" or "Y")
         self.last_mention: tuple[dt.date, str] | None = None
         self.last_date: dt.date | None = None
@@ -112,7 +116,7 @@ class Anchoring:
 
         The last date of the same paragraph, else the publication date, else the last date.
         """
-        if self.last_date is not None and "\n" not in self.lower[self.last_date_end : start]:
+        if self.last_date is not None and not self._crosses("\n", self.last_date_end, start):
             return self.last_date, AnchorKind.NARRATIVE, self.last_date.isoformat()
         if self.published is not None:
             return self.deictic()
@@ -158,12 +162,25 @@ class Anchoring:
         """
         assert self.published is not None
         assert self.year is not None
-        between = self.lower[self.year_at : self.cursor]
         if self.published.year - 1 <= self.year <= self.published.year:
             return True
         if self.year < self.published.year:
-            return "\n" not in between
-        return "\n" not in between and ". " not in between
+            return not self._crosses("\n", self.year_at, self.cursor)
+        return not self._crosses("\n", self.year_at, self.cursor) and not self._crosses(
+            ". ", self.year_at, self.cursor
+        )
+
+    def _crosses(self, mark: str, start: int, end: int) -> bool:
+        """Whether ``mark`` (a paragraph or sentence break) occurs in ``[start, end)``.
+
+        The positions of each mark are found once per text, so the answer costs a bisection
+        however far apart the two offsets are.
+        """
+        if mark not in self._marks:
+            self._marks[mark] = [i.start() for i in re.finditer(re.escape(mark), self.lower)]
+        positions = self._marks[mark]
+        index = bisect.bisect_left(positions, start)
+        return index < len(positions) and positions[index] + len(mark) <= end
 
     def tense(self, start: int, end: int) -> int:
         """-1 when the clause of ``[start, end)`` reports the past, +1 the future, else 0.
@@ -173,9 +190,13 @@ class Anchoring:
         ("Samedi, le PSG a battu Nantes").
         """
         lower = self.lower
-        left = max(lower.rfind(". ", 0, start), lower.rfind("\n", 0, start)) + 1
-        right_candidates = [i for i in (lower.find(". ", end), lower.find("\n", end)) if i >= 0]
-        right = min(right_candidates) if right_candidates else len(lower)
+        # a sentence, or at most a few hundred characters around the expression
+        low, high = max(0, start - _CLAUSE), min(len(lower), end + _CLAUSE)
+        left = max(lower.rfind(". ", low, start), lower.rfind("\n", low, start), low - 1) + 1
+        right_candidates = [
+            i for i in (lower.find(". ", end, high), lower.find("\n", end, high)) if i >= 0
+        ]
+        right = min(right_candidates) if right_candidates else high
         past, future = _tense_markers()
         for low, high in ((left, start), (end, right)):
             nearest_past = _nearest(past, lower, low, high, start, end)
