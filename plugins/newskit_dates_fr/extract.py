@@ -106,7 +106,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
         year, the last date mentioned), and what nothing fixes stays ``X``.
     """
     lower = _lower(text)
-    anchoring = Anchoring(lower, anchor, _first_year(lower))
+    anchoring = Anchoring(lower, anchor, _first_year(lower) if anchor is None else None)
     run = Run(text, lower, anchoring)
     patterns = rules()
     found: list[TimeExpression] = []
