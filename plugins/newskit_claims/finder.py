@@ -152,7 +152,9 @@ class _Article:
         dateline = _dateline().match(self.text, start, end)
         if dateline:  # "KIEV — Les forces russes ont…": the place line is not content
             start = dateline.end()
-        trailing = _trailing_attribution().search(self.text, start, end)
+        # End-anchored patterns only look at a window before the end: a search from the
+        # start would try every position of a long sentence.
+        trailing = _trailing_attribution().search(self.text, max(start, end - 120), end)
         if trailing:  # "… participerait aux exercices, selon l'AFP.": that is another claim
             end = trailing.start()
         trimmed_end = end
@@ -218,7 +220,7 @@ class _Article:
         text = self.text
         cs, ce = match.span()
         cue = (cs, ce)
-        before = text[s0:cs]
+        before = text[max(s0, cs - 12) : cs]
         if not _incise_pronoun().search(match.group()) and _determiner_before().search(before):
             return  # "la note que…", "l'annonce": a noun, not the verb
         quote = self.quote_at(cs)

@@ -125,7 +125,7 @@ def _is_adverbial(words: str) -> bool:
     lowered = words.strip().lower().replace("’", "'")
     if any(lowered == a or lowered.startswith(a + " ") for a in lexicon.INTRO_ADVERBIALS):
         return True
-    return _first_word(lowered) in _prepositions() or bool(re.match(r"le \d", lowered))
+    return _first_word(lowered) in _prepositions() or bool(_dated().match(lowered))
 
 
 def subject_before(
@@ -140,9 +140,7 @@ def subject_before(
         clause_start = match.end()
     clause = text[clause_start:cue_start]
     stripped = clause.rstrip(" \t\u00a0\u202f")
-    if re.search(
-        r"(?:^|[\s,])(?:et|puis|mais aussi)$", stripped, re.IGNORECASE
-    ) or not stripped.strip(" ,"):
+    if _coordination().search(stripped, max(0, len(stripped) - 12)) or not stripped.strip(" ,"):
         if depth:
             return None
         # The first of the coordinated verbs: a cue if there is one ("a reconnu que … et a
@@ -177,17 +175,17 @@ def subject_before(
         if text[chosen[0] : chosen[1]].strip().lower() == "qui" and len(segments) > 1:
             # "…avec le préfet Laurent Nuñez, qui a indiqué que": the antecedent of "qui".
             previous = segments[-2]
-            named = _final_name().search(text, previous[0], previous[1])
+            named = _final_name().search(text, max(previous[0], previous[1] - 80), previous[1])
             if named:
                 return named.span(1)
             # "…, a indiqué l'armée de l'air ukrainienne, qui affirme…": the phrase before.
-            phrase = _final_phrase().search(text, previous[0], previous[1])
+            phrase = _final_phrase().search(text, max(previous[0], previous[1] - 80), previous[1])
             return phrase.span(1) if phrase and is_speaker(phrase.group(1)) else None
     if chosen is None:
         return None
     start, end = _trim(text, *chosen)
     words = text[start:end]
-    if re.match(r"(?:et|mais|or)\s", words, re.IGNORECASE):
+    if _conjunction().match(words):
         start, end = _trim(text, start + words.index(" "), end)
         words = text[start:end]
     if not _looks_like_np(words):
@@ -223,7 +221,7 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
         if _is_proper_name(text[named[0] : named[1]]):  # ", Dmitri Peskov", ", le chercheur X"
             return named
         return start, start + len(head)
-    acronym = _acronym_after().search(words)
+    acronym = _acronym_after().search(words, max(0, len(words) - 20))
     if acronym and acronym.start() > 0:  # "Commission de régulation de l'énergie (CRE)"
         end = start + acronym.start()
         words = text[start:end]
@@ -256,6 +254,21 @@ def _acronym_after() -> re.Pattern[str]:
 @functools.cache
 def _multiword_roles() -> tuple[str, ...]:
     return tuple(role for role in lexicon.PERSON_ROLES if " " in role)
+
+
+@functools.cache
+def _dated() -> re.Pattern[str]:
+    return re.compile(r"le \d")
+
+
+@functools.cache
+def _conjunction() -> re.Pattern[str]:
+    return re.compile(r"(?:et|mais|or)\s", re.IGNORECASE)
+
+
+@functools.cache
+def _coordination() -> re.Pattern[str]:
+    return re.compile(r"(?:^|[\s,])(?:et|puis|mais aussi)$", re.IGNORECASE)
 
 
 @functools.cache
