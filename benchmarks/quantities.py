@@ -1,6 +1,6 @@
 """Speed of the numbers plugin beside its peers, on the same French articles, in one run.
 
-    uv run python benchmarks/numbers.py [CORPUS.jsonl] [--repeat N]
+    uv run python benchmarks/quantities.py [CORPUS.jsonl] [--repeat N]
 
 CORPUS is a JSON-lines file with a "text" field per article, e.g. made by the corpus
 generator into bench-data/ (git-ignored)::
