@@ -28,20 +28,15 @@ so they compare, and newskit is also timed on exactly those articles.
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import json
+import re
+import statistics
+import subprocess
 import sys
-
-# Python puts this script's directory first on sys.path, where a sibling benchmark named like
-# a standard module (benchmarks/numbers.py) would shadow it: drop it before any import.
-sys.path[:] = [p for p in sys.path if p not in ("", __file__.rpartition("/")[0] or ".")]
-
-import argparse  # noqa: E402
-import datetime as dt  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9aaabc60780d98ae.txt"

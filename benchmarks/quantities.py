@@ -18,18 +18,11 @@ word alternation only finds 50 number words. They give the scale, not a like-for
 
 from __future__ import annotations
 
-import os
-import sys
-
-# This file is named like the standard library's ``numbers`` module, which ``decimal``
-# imports: take the script's own directory off the path before anything imports it.
-if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-    del sys.path[0]
-
 import argparse
 import contextlib
 import json
 import re
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
