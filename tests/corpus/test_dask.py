@@ -13,6 +13,7 @@ from newskit.corpus.dask import analyze_bag
 DISABLE = FIRST_PARTY.split(",")
 
 
+@pytest.mark.slow
 def test_analyze_bag_on_two_worker_processes_equals_the_serial_run():
     db = pytest.importorskip("dask.bag")
     distributed = pytest.importorskip("distributed")

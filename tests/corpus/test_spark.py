@@ -30,6 +30,8 @@ def test_partition_function_reads_spark_rows_and_numbers_missing_ids():
     assert out[1]["text"] == "Sans id."
 
 
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
 def test_analyze_rdd_on_local_spark_equals_the_serial_run():
     if shutil.which("java") is None:
         pytest.skip("Java is not installed: Spark cannot start")
@@ -40,11 +42,16 @@ def test_analyze_rdd_on_local_spark_equals_the_serial_run():
     serial = list(
         analyze_partition(rows, PipelineSpec(disable=DISABLE), ReadOptions(input_format="jsonl"))
     )
-    spark = (
-        pyspark.sql.SparkSession.builder.master("local[2]").appName("newskit-test").getOrCreate()
+    conf = (
+        pyspark.SparkConf()
+        .setMaster("local[2]")
+        .setAppName("newskit-test")
+        .set("spark.ui.enabled", "false")  # no web UI: a faster start, no port taken
+        .set("spark.python.worker.reuse", "true")
     )
+    context = pyspark.SparkContext.getOrCreate(conf)
     try:
-        results = analyze_rdd(spark.sparkContext.parallelize(rows, 3), disable=DISABLE).collect()
+        results = analyze_rdd(context.parallelize(rows, 3), disable=DISABLE).collect()
     finally:
-        spark.stop()
+        context.stop()
     assert results == serial
