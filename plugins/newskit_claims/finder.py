@@ -472,9 +472,10 @@ class _Article:
             # cette trajectoire « peu crédible »": the subject of the verb before the quote
             # said it; a fragment counts when a speech verb governs it.
             verb, cue = None, False
-            for match in patterns.coordinated_verb().finditer(text, s0, quote.start):
+            window = max(s0, quote.start - 300)  # the verb that introduces a quotation is near it
+            for match in patterns.coordinated_verb().finditer(text, window, quote.start):
                 verb = match
-            for match in patterns.verb_cue().finditer(text, s0, quote.start):
+            for match in patterns.verb_cue().finditer(text, window, quote.start):
                 if verb is None or match.start() >= verb.start():
                     verb, cue = match, True
             near = verb is not None and len(_word().findall(text[verb.end() : quote.start])) <= 6

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 __all__ = ["Quote", "find_quotes", "paragraph_starts", "split_sentences"]
 
+#: Longest stretch of text treated as one sentence (see ``_bounded``).
+MAX_SENTENCE = 1500
 #: Spaces a scraped French text puts inside quote marks and before punctuation.
 SPACES = " \t\u00a0\u202f\u2009"
 
@@ -174,6 +176,7 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
             continue
         cuts.append(end)
     cuts.append(len(text))
+    cuts = _bounded(text, cuts, quotes, starts)
     sentences = []
     for start, end in itertools.pairwise(cuts):
         while start < end and text[start] in SPACES + "\n":
@@ -183,6 +186,24 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
         if end > start:
             sentences.append((start, end))
     return sentences
+
+
+def _bounded(text: str, cuts: list[int], quotes: list[Quote], starts: list[int]) -> list[int]:
+    """Cut "sentences" longer than ``MAX_SENTENCE`` (text without punctuation) at a space
+    outside quotations: the work on a sentence grows with its length, and no real
+    sentence is that long."""
+    bounded = [cuts[0]]
+    for end in cuts[1:]:
+        while end - bounded[-1] > MAX_SENTENCE:
+            limit = bounded[-1] + MAX_SENTENCE
+            cut = text.rfind(" ", bounded[-1] + MAX_SENTENCE // 2, limit)
+            while cut > bounded[-1] and _inside(quotes, starts, cut):
+                cut = text.rfind(" ", bounded[-1], cut)
+            if cut <= bounded[-1]:
+                break  # one quotation longer than the limit: keep it whole
+            bounded.append(cut)
+        bounded.append(end)
+    return bounded
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -68,3 +68,18 @@ def test_paragraph_break_ends_a_sentence_without_punctuation() -> None:
         "Un titre sans point",
         "Le corps de l’article.",
     ]
+
+
+def test_text_without_punctuation_is_cut_into_bounded_sentences() -> None:
+    from newskit_claims.segment import MAX_SENTENCE
+
+    text = "le ministre a déclaré que tout allait bien " * 400
+    sentences = split_sentences(text, find_quotes(text))
+    assert len(sentences) > 1
+    assert all(end - start <= MAX_SENTENCE for start, end in sentences)
+
+
+def test_long_quotation_is_never_cut() -> None:
+    text = "« " + "mot " * 1000 + "» a-t-il dit."
+    (sentence,) = split_sentences(text, find_quotes(text))
+    assert sentence == (0, len(text))
