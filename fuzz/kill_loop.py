@@ -30,7 +30,9 @@ def main() -> int:
         for round_ in range(args.rounds):
             with tempfile.TemporaryDirectory() as tmp:
                 try:
-                    outcomes[kill_and_resume(Path(tmp), sig, random.Random(f"{name}{round_}"))] += 1
+                    rng = random.Random(f"{name}{round_}")
+                    left = kill_and_resume(Path(tmp), sig, rng, midway=round_ % 4 != 3)
+                    outcomes[left] += 1
                 except Exception:
                     failed += 1
                     outcomes["FAILED"] += 1

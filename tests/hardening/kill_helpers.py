@@ -66,7 +66,7 @@ def ids_of(path: Path) -> list[str]:
     return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def kill_and_resume(tmp: Path, sig: int, rng: random.Random) -> str:
+def kill_and_resume(tmp: Path, sig: int, rng: random.Random, *, midway: bool = True) -> str:
     """One round: an old complete output, a new run killed by ``sig``, then --resume.
 
     Returns what the killed run left (``"old"`` or ``"new"``, and whether it was killed
@@ -89,7 +89,17 @@ def kill_and_resume(tmp: Path, sig: int, rng: random.Random) -> str:
     process = subprocess.Popen(
         command(corpus, output), env=_environment(0.02), stderr=subprocess.DEVNULL
     )
-    time.sleep(rng.uniform(0.3, 2.5))  # start-up, then some records: anywhere in the run
+    # ``midway``: wait for the work file (the run is writing records), then let it run a
+    # random part of its 1.2 s; otherwise kill it anywhere from start-up on.
+    if midway:
+        limit = time.monotonic() + 120
+        while not list(tmp.glob(".out.jsonl*")) and time.monotonic() < limit:
+            if process.poll() is not None:
+                break
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 1.0))
+    else:
+        time.sleep(rng.uniform(0.0, 3.0))
     midway = bool(list(tmp.glob(".out.jsonl*"))) and process.poll() is None
     if process.poll() is None:
         process.send_signal(sig)

@@ -12,7 +12,10 @@ import pytest
 from kill_helpers import SIGNALS, kill_and_resume
 
 
-@pytest.mark.parametrize("round_", range(2))
+@pytest.mark.parametrize("midway", [True, False], ids=["midway", "anytime"])
 @pytest.mark.parametrize("name", sorted(SIGNALS))
-def test_killed_run_leaves_old_or_complete_output_and_resume_completes_it(tmp_path, name, round_):
-    kill_and_resume(tmp_path, SIGNALS[name], random.Random(f"{name}-{round_}"))
+def test_killed_run_leaves_old_or_complete_output_and_resume_completes_it(tmp_path, name, midway):
+    rng = random.Random(f"{name}-{midway}")
+    left = kill_and_resume(tmp_path, SIGNALS[name], rng, midway=midway)
+    if midway:
+        assert "work file" in left or left == "new", left
