@@ -297,6 +297,7 @@ class Pipeline:
     ) -> list[T]:
         kwargs["pipeline"] = self
         results: list[T] = []
+        checked: set[int] = set()
         for impl in self._impls(hook):
             try:
                 returned = impl.function(*[kwargs[name] for name in impl.argnames])
@@ -306,14 +307,20 @@ class Pipeline:
                     f"{type(error).__name__}: {error}", plugin=impl.plugin_name, hook=hook
                 ) from error
             for item in items:
-                _check_span(item, kind, against, impl.plugin_name, hook)
+                _check_span(item, kind, against, impl.plugin_name, hook, checked)
             results.extend(items)
             deadline.check(f"{hook} of plugin {impl.plugin_name!r}")
         return results
 
 
-def _check_span(item: Any, kind: type, text: str, plugin: str, hook: str) -> None:
-    """Refuse a wrong type or a span whose text is not at its offsets."""
+def _check_span(
+    item: Any, kind: type, text: str, plugin: str, hook: str, checked: set[int] | None = None
+) -> None:
+    """Refuse a wrong type or a span whose text is not at its offsets.
+
+    ``checked`` holds the ids of entities already checked in this call: many claims share
+    one source entity, whose mentions need checking once, not once per claim.
+    """
     if not isinstance(item, kind):
         raise PluginSpanError(
             f"returned {type(item).__name__}, expected {kind.__name__}", plugin=plugin, hook=hook
@@ -324,8 +331,10 @@ def _check_span(item: Any, kind: type, text: str, plugin: str, hook: str) -> Non
     elif isinstance(item, Claim):
         parts.append(item)
         parts.extend(p for p in (item.cue, item.source_mention) if p is not None)
-        if item.source is not None:
+        if item.source is not None and (checked is None or id(item.source) not in checked):
             parts.extend(item.source.mentions)
+            if checked is not None:
+                checked.add(id(item.source))
     elif isinstance(item, Span):
         parts.append(item)
     for span in parts:

@@ -261,3 +261,15 @@ def test_title_removed_as_boilerplate_gives_way_to_the_first_kept_line():
 
 def test_title_kept_when_its_line_survives(bare):
     assert bare.analyze("Le titre\n\nLe corps du texte.").title == "Le titre"
+
+
+class ClaimWithBadSource:
+    @newskit.hookimpl
+    def newskit_find_claims(self, text):
+        source = Entity(name="ONU", label="ORG", mentions=[Mention(start=0, end=3, text="ONU")])
+        return [Claim.of(text, 12, len(text), kind="indirect", source=source)]
+
+
+def test_a_claims_source_entity_is_checked_too():
+    with pytest.raises(PluginSpanError, match="'ONU' at \\[0, 3\\)"):
+        pipeline_with(("bad-source", ClaimWithBadSource())).analyze("Selon l’ONU, tout va bien.")
