@@ -20,19 +20,14 @@ The target is the claims stage at most 20 % of the pipeline's time without spaCy
 
 from __future__ import annotations
 
+import argparse
+import json
+import re
+import statistics
+import subprocess
 import sys
+import time
 from pathlib import Path
-
-# Python puts this script's folder first on the path, and it holds ``numbers.py`` (the
-# numbers benchmark), which would shadow the standard library's ``numbers``: drop it.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9aaabc60780d98ae.txt"
