@@ -2,6 +2,7 @@
 (:func:`render_summary`). Pages are self-contained: inline CSS, no script, no network.
 
 >>> import newskit
+>>> from newskit.render import render_article
 >>> text = "Selon l’ONU, 18 agents ont été tués."
 >>> article = newskit.Article(
 ...     text=text, raw=text,
