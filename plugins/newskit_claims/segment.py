@@ -74,8 +74,12 @@ def _newlines() -> re.Pattern[str]:
 @functools.cache
 def _boundary() -> re.Pattern[str]:
     # End punctuation (optionally closed by a quote mark) before a capitalized word, or
-    # a line break: the candidates for a sentence end.
-    return re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"])?(?=[ \t\u00a0\u202f]+[«“\"A-ZÀ-ÖØ-Þ])|\n")
+    # a line break: the candidates for a sentence end. A run of punctuation is tried from
+    # its first mark only, and never given back: a long run of dots not followed by a
+    # capital cost quadratic time (found by tests/hardening/test_linearity.py).
+    return re.compile(
+        r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f]*[»”\"])?(?=[ \t\u00a0\u202f]+[«“\"A-ZÀ-ÖØ-Þ])|\n"
+    )
 
 
 def _at_paragraph_start(text: str, pos: int) -> bool:
