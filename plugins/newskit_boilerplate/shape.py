@@ -83,11 +83,19 @@ def is_sentence_like(line: str, words: int) -> bool:
     return words >= 12 and line.endswith(_TERMINAL)
 
 
+#: No clutter line of a known shape (URL, date, credit, tweet) is longer than this. The word
+#: count does not bound a line without spaces ("A.A.A." a megabyte long), on which the URL
+#: pattern backtracks in quadratic time (found by tests/hardening/test_linearity.py).
+_LONGEST_SHAPE = 2_000
+
+
 def shape_reason(line: str, words: int) -> str | None:
     """The ``shape:<key>`` reason of a clutter line, or ``None``."""
     patterns = _patterns()
     if not any(ch.isalnum() for ch in line):
         return "shape:symbols"
+    if len(line) > _LONGEST_SHAPE:
+        return None
     if words <= 40 and patterns["tweet"].search(line):
         return "shape:tweet"
     if words > 25:
