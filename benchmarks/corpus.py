@@ -19,21 +19,16 @@ from __future__ import annotations
 
 import sys
 
-# Running a script puts its folder first on sys.path, where benchmarks/numbers.py would
-# shadow the standard library's numbers module: drop that entry before anything imports it.
-_HERE = __file__.rsplit("/", 1)[0]
-sys.path[:] = [entry for entry in sys.path if entry.rstrip("/") != _HERE.rstrip("/")]
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import os  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import psutil  # noqa: E402
+import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench-data"

@@ -55,4 +55,14 @@ __all__ = [
     "analyze",
     "default_pipeline",
     "hookimpl",
+    "to_records",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # Lazy: the DataFrame helpers are for corpus users; importing them is not free.
+    if name == "to_records":
+        from newskit.dataframe import to_records
+
+        return to_records
+    raise AttributeError(f"module 'newskit' has no attribute {name!r}")

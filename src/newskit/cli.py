@@ -412,7 +412,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from newskit.corpus.records import PipelineSpec, pipeline_for
     from newskit.corpus.writers import RESUMABLE_FORMATS, format_for_path, open_writer
     from newskit.errors import NewskitError
-    from newskit.pipeline import DEFAULT_MAX_BYTES, _check_lang
+    from newskit.pipeline import DEFAULT_MAX_BYTES, check_lang
     from newskit.plugins import disabled_from_env
 
     if not args.files and not args.input_dir:
@@ -423,7 +423,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         if not os.path.isdir(directory):
             return _usage(f"--input-dir {directory}: not a directory")
     try:
-        _check_lang(args.lang)
+        check_lang(args.lang)
     except ValueError as error:
         return _usage(f"--lang: {error}")
     single = (

@@ -43,7 +43,7 @@ _QUANTITY = (*_SPAN, "value", "unit", "approximate", "kind", "lower", "upper", "
 
 
 def to_records(articles: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
-    """The six tables of :data:`TABLES` as lists of flat rows (plain dicts)."""
+    """The six tables of ``newskit.dataframe.TABLES`` as lists of flat rows (plain dicts)."""
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for name, rows in _tables(articles).items():
         tables[name] = [{key: _plain(value) for key, value in row.items()} for row in rows]

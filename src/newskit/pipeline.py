@@ -43,7 +43,7 @@ from newskit.types import (
     TimeExpression,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "Pipeline", "analyze", "default_pipeline"]
+__all__ = ["DEFAULT_MAX_BYTES", "Pipeline", "analyze", "check_lang", "default_pipeline"]
 
 #: Sources larger than this (in UTF-8 bytes) are refused with InputTooLargeError.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -142,7 +142,7 @@ class Pipeline:
         :raises newskit.errors.PluginError: a plugin raised or returned a misaligned span.
         """
         deadline = _Deadline(timeout)
-        lang = _check_lang(lang)
+        lang = check_lang(lang)
         published_date = _to_date(published)
         metadata = {str(k): str(v) for k, v in (metadata or {}).items()}
         self._check_source(source)
@@ -302,6 +302,8 @@ class Pipeline:
             try:
                 returned = impl.function(*[kwargs[name] for name in impl.argnames])
                 items = [] if returned is None else list(returned)
+            except NewskitError:
+                raise  # already precise (a timeout raised inside a plugin, an input error)
             except Exception as error:
                 raise PluginFailedError(
                     f"{type(error).__name__}: {error}", plugin=impl.plugin_name, hook=hook
@@ -387,7 +389,8 @@ def _surviving_title(
     return find_title(text.lstrip())
 
 
-def _check_lang(lang: str) -> str:
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if it is a language code such as ``fr`` or ``fr_BE``; raise ValueError."""
     if not isinstance(lang, str) or not _LANG.fullmatch(lang):
         raise ValueError(f"lang must be a language code such as 'fr' or 'fr_BE', got {lang!r}")
     return lang

@@ -273,3 +273,22 @@ class ClaimWithBadSource:
 def test_a_claims_source_entity_is_checked_too():
     with pytest.raises(PluginSpanError, match="'ONU' at \\[0, 3\\)"):
         pipeline_with(("bad-source", ClaimWithBadSource())).analyze("Selon l’ONU, tout va bien.")
+
+
+class RaisesTimeout:
+    @newskit.hookimpl
+    def newskit_find_dates(self, text):
+        raise AnalysisTimeout("the plugin's own time limit ran out")
+
+
+def test_newskit_errors_raised_inside_a_plugin_pass_through_unwrapped():
+    with pytest.raises(AnalysisTimeout, match="own time limit"):
+        pipeline_with(("timed", RaisesTimeout())).analyze("Un texte.")
+
+
+def test_to_records_is_exported_lazily():
+    from newskit.dataframe import to_records
+
+    assert newskit.to_records is to_records
+    with pytest.raises(AttributeError, match="no_such_name"):
+        newskit.no_such_name  # noqa: B018
