@@ -17,13 +17,12 @@ times depend on what else the machine runs; the load average is printed with eac
 
 from __future__ import annotations
 
-import sys
-
 import argparse
 import json
 import os
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path

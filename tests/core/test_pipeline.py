@@ -291,4 +291,4 @@ def test_to_records_is_exported_lazily():
 
     assert newskit.to_records is to_records
     with pytest.raises(AttributeError, match="no_such_name"):
-        newskit.no_such_name  # noqa: B018
+        newskit.no_such_name
