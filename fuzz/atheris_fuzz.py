@@ -2,8 +2,8 @@
 
 Not part of the test run, and atheris is not a dependency: run it with uv's ``--with``::
 
-    uv run --with atheris python fuzz/atheris_fuzz.py TARGET -max_total_time=300
-    uv run --with atheris python fuzz/atheris_fuzz.py numbers -runs=1000000
+    uv run --group fuzz python fuzz/atheris_fuzz.py TARGET -max_total_time=300
+    uv run --group fuzz python fuzz/atheris_fuzz.py numbers -runs=1000000
 
 TARGET is ``ingest`` (the core's text ingest and the html plugin, fed raw bytes) or one
 of ``boilerplate``, ``dates_fr``, ``numbers``, ``entities`` (its rule backend; spaCy is

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from newskit._limits import Expired, hard_deadline, where
 from newskit._version import __version__
 from newskit.errors import (
     AnalysisTimeout,
@@ -137,7 +138,9 @@ class Pipeline:
         :param metadata: what you know about the source: ``site`` (selects a learned
             boilerplate profile), ``url``, ``charset``…
         :param timeout: seconds after which :class:`~newskit.errors.AnalysisTimeout` is
-            raised; checked between plugin calls.
+            raised. It is checked between plugin calls and, in the main thread of a POSIX
+            process without a SIGALRM handler of its own, also interrupts a plugin stuck
+            inside one call (a timer signal).
         :raises newskit.errors.InputError: empty, binary, undecodable or oversized source.
         :raises newskit.errors.PluginError: a plugin raised or returned a misaligned span.
         """
@@ -147,6 +150,22 @@ class Pipeline:
         metadata = {str(k): str(v) for k, v in (metadata or {}).items()}
         self._check_source(source)
 
+        try:
+            with hard_deadline(timeout):
+                return self._run(source, lang, published_date, metadata, deadline)
+        except Expired as expired:
+            raise AnalysisTimeout(
+                f"analysis exceeded its timeout of {timeout} s (stopped in {where(expired)})"
+            ) from None
+
+    def _run(
+        self,
+        source: str | bytes,
+        lang: str,
+        published_date: dt.date | None,
+        metadata: dict[str, str],
+        deadline: _Deadline,
+    ) -> Article:
         ingested = self._ingest(source, lang, metadata)
         deadline.check("ingest")
         raw = ingested.text

@@ -292,3 +292,34 @@ def test_to_records_is_exported_lazily():
     assert newskit.to_records is to_records
     with pytest.raises(AttributeError, match="no_such_name"):
         newskit.no_such_name
+
+
+class StuckInOneCall:
+    @newskit.hookimpl
+    def newskit_find_dates(self, text):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # never returns in time, never yields to the host
+            pass
+        return []
+
+
+def test_timeout_interrupts_a_plugin_stuck_inside_one_call():
+    started = time.monotonic()
+    with pytest.raises(AnalysisTimeout, match=r"stopped in tests\.core\.test_pipeline"):
+        pipeline_with(("stuck", StuckInOneCall())).analyze("Un texte.", timeout=0.2)
+    assert time.monotonic() - started < 10
+
+
+def test_hard_timeout_leaves_an_application_alarm_handler_alone():
+    import signal
+
+    def handler(signum, frame):
+        raise RuntimeError("the application's own alarm")
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    try:
+        article = pipeline_with(Spy()).analyze("Un texte.", timeout=5)
+        assert article.text == "Un texte."
+        assert signal.getsignal(signal.SIGALRM) is handler
+    finally:
+        signal.signal(signal.SIGALRM, previous)

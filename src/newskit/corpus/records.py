@@ -9,15 +9,13 @@ document costs only itself.
 
 from __future__ import annotations
 
-import contextlib
-import signal
-import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 import attrs
 
+from newskit._limits import Expired, hard_deadline, where
 from newskit.errors import AnalysisTimeout
 
 __all__ = [
@@ -162,7 +160,7 @@ def analyze_record(record: InputRecord, spec: PipelineSpec) -> dict[str, Any]:
         return error_record(record.id, record.problem, record.fields)
     try:
         pipeline = pipeline_for(spec)
-        with _hard_deadline(spec.timeout):
+        with hard_deadline(spec.timeout):
             article = pipeline.analyze(
                 record.source if record.source is not None else "",
                 published=record.published or None,
@@ -171,54 +169,11 @@ def analyze_record(record: InputRecord, spec: PipelineSpec) -> dict[str, Any]:
                 timeout=spec.timeout,
             )
         data = article.to_dict()
-    except _Expired as expired:
+    except Expired as expired:
         timeout = AnalysisTimeout(
-            f"analysis exceeded its timeout of {spec.timeout} s (stopped in {_where(expired)})"
+            f"analysis exceeded its timeout of {spec.timeout} s (stopped in {where(expired)})"
         )
         return error_record(record.id, timeout, record.fields)
     except Exception as error:  # input, plugin and timeout errors alike cost only this record
         return error_record(record.id, error, record.fields)
     return {"id": record.id, **_kept(record.fields), **data}
-
-
-class _Expired(BaseException):
-    """Raised by the timer inside a plugin: a BaseException, so that neither the plugin's
-    own ``except Exception`` nor the pipeline's error wrapping can swallow it."""
-
-
-def _where(error: BaseException) -> str:
-    """The module that was running when ``error`` was raised (the plugin that hung)."""
-    tb = error.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    return str(tb.tb_frame.f_globals.get("__name__", "?")) if tb is not None else "?"
-
-
-@contextlib.contextmanager
-def _hard_deadline(seconds: float | None) -> Iterator[None]:
-    """Interrupt a plugin that loops without returning, by a SIGALRM timer.
-
-    The pipeline's own deadline is checked between plugin calls only; this one fires inside
-    a plugin, a little later (so the pipeline's message, naming the stage, wins when both
-    could). It needs the main thread of a POSIX process: in other threads (a Dask worker's)
-    only the cooperative deadline applies.
-    """
-    usable = (
-        seconds is not None
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-
-    def expire(signum: int, frame: Any) -> None:
-        raise _Expired
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds) * 1.05 + 0.05)  # type: ignore[arg-type]
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
