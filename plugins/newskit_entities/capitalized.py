@@ -10,30 +10,11 @@ from __future__ import annotations
 from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import article_names, fold, not_entities, org_heads
-from newskit_entities.words import Token, is_capitalized, is_stopword
+from newskit_entities.words import NAME_PARTICLES, Token, is_capitalized, is_stopword
 
 __all__ = ["capitalized_candidates"]
 
 #: Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
-_PARTICLES = frozenset(
-    {
-        "de",
-        "du",
-        "des",
-        "d’",
-        "von",
-        "van",
-        "der",
-        "den",
-        "da",
-        "dos",
-        "di",
-        "al",
-        "ben",
-        "bin",
-        "el",
-    }
-)
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", "«", "»", "\n", "—", "–", "-", "(", '"'})
 
 
@@ -96,7 +77,7 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
             if word in {"de", "De"} and k < len(tokens) and fold(tokens[k].text) in {"la", "l’"}:
                 k += 1
             if (
-                (word in _PARTICLES or word in {"Le", "La", "Les"})
+                (word in NAME_PARTICLES or word in {"Le", "La", "Les"})
                 and k < len(tokens)
                 and _name_word(tokens[k])
             ):

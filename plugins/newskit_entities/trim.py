@@ -23,7 +23,7 @@ from newskit_entities.lexicon import (
     not_entities,
     titles,
 )
-from newskit_entities.words import Token, is_capitalized, is_stopword, tokenize
+from newskit_entities.words import NAME_PARTICLES, Token, is_capitalized, is_stopword, tokenize
 
 __all__ = ["LOWERCASE_HEADS", "drop_reason", "trim"]
 
@@ -86,26 +86,8 @@ def _keeps_capital_article(text: str, tokens: list[Token]) -> bool:
 
 
 #: Lower-case words that may stand inside a person's name.
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "du",
-        "des",
-        "d’",
-        "von",
-        "van",
-        "der",
-        "den",
-        "da",
-        "dos",
-        "di",
-        "al",
-        "ben",
-        "bin",
-        "el",
-        "y",
-    }
-)
+# Spanish "y" joins surnames ("Ortega y Gasset") but never starts a capitalized run.
+_NAME_PARTICLES = NAME_PARTICLES | {"y"}
 
 
 def _person_words(tokens: list[Token]) -> list[Token]:

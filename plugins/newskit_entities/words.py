@@ -9,7 +9,29 @@ import regex
 
 from newskit_entities.lexicon import read_table
 
-__all__ = ["Token", "is_capitalized", "is_stopword", "tokenize"]
+__all__ = ["NAME_PARTICLES", "Token", "is_capitalized", "is_stopword", "tokenize"]
+
+
+#: Lower-case particles inside personal names ("Charles de Gaulle", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d’",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "dos",
+        "di",
+        "al",
+        "ben",
+        "bin",
+        "el",
+    }
+)
 
 
 class Token(NamedTuple):
