@@ -86,7 +86,7 @@ def _keeps_capital_article(text: str, tokens: list[Token]) -> bool:
 
 
 #: Lower-case words that may stand inside a person's name.
-# Spanish "y" joins surnames ("Ortega y Gasset") but never starts a capitalized run.
+# Trimming also takes Spanish "y" ("Ortega y Gasset") for a name particle.
 _NAME_PARTICLES = NAME_PARTICLES | {"y"}
 
 
