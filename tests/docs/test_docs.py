@@ -119,3 +119,22 @@ print(json.dumps({"info": info.get("credits"), "text": article.text}))
     disabled = json.loads(run_python(code, target, NEWSKIT_DISABLE_PLUGINS="boilerplate,credits"))
     assert disabled["info"] is None
     assert "Photo : AFP" in disabled["text"]
+
+
+def run_cli(args, target):
+    environ = {**os.environ, "PYTHONPATH": str(target)}
+    command = [sys.executable, "-m", "newskit", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=environ, check=True).stdout
+
+
+def test_documented_plugin_is_listed_and_disabled_by_the_cli(tmp_path):
+    target = tmp_path / "site"
+    install_example(target)
+    listed = {p["name"]: p for p in json.loads(run_cli(["plugins", "--json"], target))}
+    assert listed["credits"]["version"] == "1.0.0"
+    assert "newskit_find_boilerplate" in listed["credits"]["hooks"]
+    article = tmp_path / "article.txt"
+    article.write_text("Titre\n\nPhoto : AFP\nLe corps du texte.\n", encoding="utf-8")
+    base = ["analyze", str(article), "-p", "no:boilerplate", "-p", "no:entities"]
+    assert "Photo : AFP" not in json.loads(run_cli(base, target))["text"]
+    assert "Photo : AFP" in json.loads(run_cli([*base, "-p", "no:credits"], target))["text"]
