@@ -8,6 +8,7 @@ refuses a span for which it does not (see :class:`newskit.errors.PluginSpanError
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
 from collections.abc import Iterator, Mapping
@@ -286,15 +287,13 @@ class OffsetMap:
 
     def to_raw(self, offset: int) -> int:
         """The raw offset of a clean-text offset (an end offset maps to the end of its run)."""
-        import bisect
-
         if offset < 0:
             raise ValueError(f"offset must be >= 0, got {offset}")
         if not self.segments:
             if offset == 0:
                 return 0
             raise ValueError(f"offset {offset} is beyond the end of an empty text")
-        index = bisect.bisect_right([s[0] for s in self.segments], offset) - 1
+        index = bisect.bisect_right(self.segments, offset, key=lambda s: s[0]) - 1
         clean_start, raw_start, length = self.segments[max(index, 0)]
         if offset - clean_start > length:
             raise ValueError(f"offset {offset} is beyond the end of the clean text")
