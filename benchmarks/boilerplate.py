@@ -15,7 +15,10 @@ evaluation; body recall is the share of article lines kept.
 Speed is measured on the corpus that ``/work/shared/tools/make_corpus.py`` generates from
 the seed (written to ``bench-data/``, git-ignored), on one core.
 
-Run: ``uv run python benchmarks/boilerplate.py [--articles N] [--pages N]``
+Sets: a page belongs to the set its file name opens with (``dev-``, ``held-``, ``a-``,
+``b-``: see the data README for how each was written and scored); ``all`` is every page.
+
+Run: ``uv run python benchmarks/boilerplate.py [--articles N] [--pages N] [--sets a,b] [--no-speed]``
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import subprocess
 import sys
 import time
@@ -246,6 +250,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=500, help="text-mode speed corpus size")
     parser.add_argument("--pages", type=int, default=100, help="HTML-mode speed corpus size")
+    parser.add_argument(
+        "--sets", default="", help="comma-separated page sets to score (default: each set, then all)"
+    )
+    parser.add_argument("--no-speed", action="store_true", help="score quality only")
     args = parser.parse_args()
 
     import newskit_boilerplate
@@ -261,8 +269,9 @@ def main() -> int:
     print(
         f"{'mode':5} {'system':22} {'set':5} {'P':>6} {'R':>6} {'F1':>6} {'body-chars':>10} {'clutter-gone':>12}"
     )
-    for subset in ("dev", "held", "all"):
-        chosen = [p for p in pages if subset == "all" or p["name"].startswith(subset)]
+    subsets = args.sets.split(",") if args.sets else [*_set_names(pages), "all"]
+    for subset in subsets:
+        chosen = [p for p in pages if subset == "all" or _set_of(p) == subset]
         html_pages = [render_page(p) for p in chosen]
         runs = [
             ("text", "newskit", [newskit_text(p["text"]) for p in chosen]),
@@ -291,7 +300,10 @@ def main() -> int:
                 f"{s['body_recall_chars']:10.3f} {s['clutter_removed']:12.3f}"
             )
         print()
+    if args.no_speed:
+        return 0
 
+    print(f"load average: {_load()}")
     texts, html_corpus = corpus(max(args.articles, args.pages))
     texts = texts[: args.articles]
     html_corpus = html_corpus[: args.pages]
@@ -330,7 +342,22 @@ def main() -> int:
     print(f"{'system':26} {'ms/page':>8} {'ratio to trafilatura':>21}")
     for name, seconds in rows:
         print(f"{name:26} {seconds / len(html_corpus) * 1000:8.2f} {seconds / base:20.2f}x")
+    print(f"load average: {_load()}")
     return 0
+
+
+def _set_of(page: dict) -> str:
+    """The set a page belongs to: its file name up to the first dash."""
+    return page["name"].split("-", 1)[0]
+
+
+def _set_names(pages: list[dict]) -> list[str]:
+    return list(dict.fromkeys(_set_of(p) for p in pages))
+
+
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages: a shared machine stretches every figure."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":
