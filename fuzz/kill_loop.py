@@ -2,7 +2,7 @@
 
 Not part of the test run (``tests/hardening/test_kill.py`` runs a few rounds)::
 
-    uv run python fuzz/kill_loop.py [--rounds 20]
+    uv run python fuzz/kill_loop.py [--rounds 20] [--format jsonl|parquet]
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from kill_helpers import SIGNALS, kill_and_resume
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
     args = parser.parse_args()
     failed = 0
     for name, sig in sorted(SIGNALS.items()):
@@ -31,14 +32,19 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 try:
                     rng = random.Random(f"{name}{round_}")
-                    left = kill_and_resume(Path(tmp), sig, rng, midway=round_ % 4 != 3)
+                    left = kill_and_resume(
+                        Path(tmp), sig, rng, midway=round_ % 4 != 3, fmt=args.format
+                    )
                     outcomes[left] += 1
                 except Exception:
                     failed += 1
                     outcomes["FAILED"] += 1
                     traceback.print_exc()
         passed = args.rounds - outcomes["FAILED"]
-        print(f"{name}: {passed}/{args.rounds} passed; left behind: {dict(outcomes)}", flush=True)
+        print(
+            f"{args.format} {name}: {passed}/{args.rounds} passed; left behind: {dict(outcomes)}",
+            flush=True,
+        )
     return 1 if failed else 0
 
 

@@ -3,13 +3,15 @@
 Exit status: 0 when the run completed (in a batch, records that failed are error records
 in the output and do not change it); 1 when a single-document run fails on its input, or
 on a fatal error (a plugin that cannot load, an output that cannot be written); 2 for a
-usage error (bad option, missing input, unusable output path); 130 when interrupted.
+usage error (bad option, missing input, unusable output path); 130 when interrupted
+(Ctrl-C or SIGTERM).
 Messages go to stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib
 import json
@@ -40,7 +42,8 @@ exit status:
   0    the run completed; in a batch, failed records are error records in the output
   1    a single-document run failed on its input, or a fatal error (output not writable)
   2    usage error: bad option, no input, unusable output path, unknown plugin
-  130  interrupted (a JSONL/CSV output keeps its .NAME.partial work file: use --resume)
+  130  interrupted by Ctrl-C or SIGTERM (an output file keeps its .NAME.partial work
+       file: use --resume)
 
 examples:
   newskit analyze article.txt
@@ -437,7 +440,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     if problem:
         return _usage(problem)
     if args.resume and fmt not in RESUMABLE_FORMATS:
-        return _usage(f"--resume works with jsonl or csv output, not {fmt}")
+        return _usage(f"--resume works with jsonl, csv or parquet output, not {fmt}")
 
     disable, load = _plugin_options(args.plugin_options)
     problem = _check_plugin_options(disable, load)
@@ -521,9 +524,23 @@ def _analyze_into(
     total: int | None,
 ) -> int:
     from newskit.corpus.progress import Progress
-    from newskit.corpus.runner import DEFAULT_CHUNK_SIZE, WorkerCrashedError, analyze_stream
 
     progress = Progress(total=total, enabled=not args.quiet and not single)
+    with _sigterm_interrupts():
+        return _run_batch(writer, records, spec, args, single=single, progress=progress)
+
+
+def _run_batch(
+    writer: Any,
+    records: Iterator[Any],
+    spec: Any,
+    args: argparse.Namespace,
+    *,
+    single: bool,
+    progress: Any,
+) -> int:
+    from newskit.corpus.runner import DEFAULT_CHUNK_SIZE, WorkerCrashedError, analyze_stream
+
     if writer.done:
         records = _skip_done(records, writer.done, progress)
     failure: dict[str, Any] | None = None
@@ -543,11 +560,7 @@ def _analyze_into(
         writer.abort()
         _error(
             "interrupted"
-            + (
-                f"; rerun with --resume to continue {args.output}"
-                if args.output and args.format != "parquet"
-                else ""
-            )
+            + (f"; rerun with --resume to continue {args.output}" if writer.resumable else "")
         )
         return EXIT_INTERRUPTED
     except BrokenPipeError:
@@ -578,6 +591,29 @@ def _analyze_into(
     if not args.quiet and not single:
         print(progress.summary(), file=sys.stderr, flush=True)
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """Stop on SIGTERM as on Ctrl-C while a batch runs: the SIGTERM a batch scheduler sends
+    before its SIGKILL then leaves the records already analyzed in the work file, for
+    ``--resume``. The previous handler comes back afterwards (``main`` may be called from a
+    host program), and nothing changes outside the main thread, where signals cannot be
+    handled."""
+    import signal
+    import threading
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _skip_done(records: Iterator[Any], done: set[str], progress: Any) -> Iterator[Any]:

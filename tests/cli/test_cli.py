@@ -129,7 +129,7 @@ def test_published_lang_and_metadata_reach_the_record(files, capsys):
         (["analyze", "x.txt", "-p", "no:core"], "cannot be disabled"),
         (["analyze", "x.txt", "-p", "no_such_module_xyz"], "cannot import plugin module"),
         (["analyze", "x.txt", "--resume"], "--resume needs an output file"),
-        (["analyze", "x.txt", "-o", "out.parquet", "--resume"], "--resume works with jsonl or csv"),
+        (["analyze", "x.txt", "-o", "out.json", "--resume"], "--resume works with jsonl, csv"),
         (["analyze", "x.txt", "-o", "/nonexistent-dir/out.jsonl"], "does not exist"),
         (["analyze", "--input-dir", "/nonexistent-dir"], "not a directory"),
     ],

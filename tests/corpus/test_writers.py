@@ -42,13 +42,9 @@ def test_output_appears_only_when_the_run_completes(tmp_path, corpus, monkeypatc
     assert not writers.partial_path(out).exists()
 
 
-@pytest.mark.parametrize("fmt", ["json", "parquet"])
-def test_failed_run_leaves_no_temp_file(tmp_path, corpus, monkeypatch, fmt):
-    def boom(self, payload):
-        raise OSError(5, "Input/output error")
-
-    monkeypatch.setattr(writers.Writer, "write_encoded", boom)
-    out = tmp_path / f"out.{fmt}"
+def test_failed_json_run_leaves_no_temp_file(tmp_path, corpus, monkeypatch):
+    monkeypatch.setattr(writers.Writer, "write_encoded", _raise_io_error)
+    out = tmp_path / "out.json"
     assert analyze(str(corpus), "-o", str(out)) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
 
@@ -84,6 +80,66 @@ def test_resume_continues_a_partial_csv(tmp_path, corpus):
     writers.partial_path(out).write_bytes(data[: cut + 30])  # a torn row after row a00009
     assert analyze(str(corpus), "-o", str(out), "--resume") == EXIT_OK
     assert out.read_bytes() == data
+
+
+def _parquet_rows(path):
+    import pyarrow.parquet as pq
+
+    return pq.read_table(path).to_pylist()
+
+
+def _interrupt_after(monkeypatch, count):
+    """Make the writer see a Ctrl-C after ``count`` records."""
+    original, seen = writers.ParquetWriter.write_encoded, []
+
+    def interrupted(self, payload):
+        if len(seen) == count:
+            raise KeyboardInterrupt
+        seen.append(payload)
+        original(self, payload)
+
+    monkeypatch.setattr(writers.ParquetWriter, "write_encoded", interrupted)
+
+
+def test_interrupted_parquet_keeps_complete_parts_and_resume_completes_it(
+    tmp_path, corpus, monkeypatch, capsys
+):
+    full, out = tmp_path / "full.parquet", tmp_path / "out.parquet"
+    assert analyze(str(corpus), "-o", str(full)) == EXIT_OK
+    monkeypatch.setattr(writers, "PARQUET_BATCH", 4)
+    with monkeypatch.context() as patch:
+        _interrupt_after(patch, 11)
+        assert analyze(str(corpus), "-o", str(out)) == 130
+    assert "--resume" in capsys.readouterr().err
+    assert not out.exists()
+    parts = sorted(p.name for p in writers.partial_path(out).iterdir())
+    # two full batches, then the three records held when the run stopped
+    assert parts == [f"part-{n:06d}.parquet" for n in range(3)]
+    (writers.partial_path(out) / "part-000003.tmp").write_bytes(b"PAR1 torn")  # a killed write
+    assert analyze(str(corpus), "-o", str(out), "--resume") == EXIT_OK
+    assert _parquet_rows(out) == _parquet_rows(full)
+    assert not writers.partial_path(out).exists()
+
+
+def test_resume_from_a_finished_parquet_adds_only_new_records(tmp_path, corpus):
+    out = tmp_path / "out.parquet"
+    first = write_jsonl(tmp_path / "first.jsonl", corpus_rows(5))
+    assert analyze(str(first), "-o", str(out)) == EXIT_OK
+    before = _parquet_rows(out)
+    assert analyze(str(corpus), "-o", str(out), "--resume") == EXIT_OK
+    rows = _parquet_rows(out)
+    assert rows[:5] == before
+    assert [r["id"] for r in rows] == [f"a{n:05d}" for n in range(30)]
+
+
+def test_parquet_run_failing_before_any_record_leaves_nothing(tmp_path, corpus, monkeypatch):
+    monkeypatch.setattr(writers.ParquetWriter, "write_encoded", _raise_io_error)
+    assert analyze(str(corpus), "-o", str(tmp_path / "out.parquet")) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def _raise_io_error(self, payload):
+    raise OSError(5, "Input/output error")
 
 
 def test_csv_rows_keep_fields_and_encode_errors(tmp_path, corpus):

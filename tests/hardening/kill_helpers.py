@@ -61,12 +61,22 @@ def run(corpus: Path, output: Path, *extra: str, delay: float = 0.0) -> None:
     )
 
 
+def records_of(path: Path) -> list[dict]:
+    """The records of a JSONL or Parquet output; fails on a torn line or a torn file."""
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.read_table(path).to_pylist()
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
 def ids_of(path: Path) -> list[str]:
-    """The ids of a JSONL output; fails on a torn or non-JSON line."""
-    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+    return [record["id"] for record in records_of(path)]
 
 
-def kill_and_resume(tmp: Path, sig: int, rng: random.Random, *, midway: bool = True) -> str:
+def kill_and_resume(
+    tmp: Path, sig: int, rng: random.Random, *, midway: bool = True, fmt: str = "jsonl"
+) -> str:
     """One round: an old complete output, a new run killed by ``sig``, then --resume.
 
     Returns what the killed run left (``"old"`` or ``"new"``, and whether it was killed
@@ -75,7 +85,7 @@ def kill_and_resume(tmp: Path, sig: int, rng: random.Random, *, midway: bool = T
     """
     corpus = tmp / "corpus.jsonl"
     ids = write_corpus(corpus)
-    output = tmp / "out.jsonl"
+    output = tmp / f"out.{fmt}"
     # The old output: a finished run over the first part of the corpus.
     old_corpus = tmp / "old.jsonl"
     old_corpus.write_text(
@@ -93,14 +103,14 @@ def kill_and_resume(tmp: Path, sig: int, rng: random.Random, *, midway: bool = T
     # random part of its 1.2 s; otherwise kill it anywhere from start-up on.
     if midway:
         limit = time.monotonic() + 120
-        while not list(tmp.glob(".out.jsonl*")) and time.monotonic() < limit:
+        while not list(tmp.glob(f".{output.name}*")) and time.monotonic() < limit:
             if process.poll() is not None:
                 break
             time.sleep(0.01)
         time.sleep(rng.uniform(0.0, 1.0))
     else:
         time.sleep(rng.uniform(0.0, 3.0))
-    midway = bool(list(tmp.glob(".out.jsonl*"))) and process.poll() is None
+    midway = bool(list(tmp.glob(f".{output.name}*"))) and process.poll() is None
     if process.poll() is None:
         process.send_signal(sig)
     process.wait(timeout=120)
@@ -120,9 +130,8 @@ def kill_and_resume(tmp: Path, sig: int, rng: random.Random, *, midway: bool = T
         f"after --resume: {len(final)} records, {len(set(final))} distinct, "
         f"expected {len(ids)} in input order"
     )
-    for line in output.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        assert "error" not in record, record
+    for record in records_of(output):
+        assert record.get("error") is None, record
         assert record["quantities"], record  # analyzed by this run's plugin, not empty
     return left
 

@@ -12,10 +12,13 @@ import pytest
 from kill_helpers import SIGNALS, kill_and_resume
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
 @pytest.mark.parametrize("midway", [True, False], ids=["midway", "anytime"])
 @pytest.mark.parametrize("name", sorted(SIGNALS))
-def test_killed_run_leaves_old_or_complete_output_and_resume_completes_it(tmp_path, name, midway):
-    rng = random.Random(f"{name}-{midway}")
-    left = kill_and_resume(tmp_path, SIGNALS[name], rng, midway=midway)
+def test_killed_run_leaves_old_or_complete_output_and_resume_completes_it(
+    tmp_path, name, midway, fmt
+):
+    rng = random.Random(f"{name}-{midway}-{fmt}")
+    left = kill_and_resume(tmp_path, SIGNALS[name], rng, midway=midway, fmt=fmt)
     if midway:
         assert "work file" in left or left == "new", left

@@ -5,7 +5,9 @@ with :func:`os.replace` only once the run completes, so readers never see half a
 For JSONL and CSV the work file is ``.NAME.partial``: an interrupted run leaves it behind,
 and ``--resume`` continues it (a torn last record is dropped) or, when the run had
 finished, starts from the finished output. Records keep their input order, so a resumed
-run writes the same bytes as an uninterrupted one.
+run writes the same bytes as an uninterrupted one. Parquet works the same way with a
+``.NAME.partial`` directory of complete parts (see :class:`ParquetWriter`); a resumed run
+has the same rows in the same order, in other row groups.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ __all__ = [
 ]
 
 OUTPUT_FORMATS = ("json", "jsonl", "csv", "parquet")
-RESUMABLE_FORMATS = ("jsonl", "csv")
+RESUMABLE_FORMATS = ("jsonl", "csv", "parquet")
 #: Parquet rows are buffered and written as row groups of this many records.
 PARQUET_BATCH = 512
 
@@ -88,6 +90,8 @@ class Writer:
     def __init__(self) -> None:
         self.done: set[str] = set()
         self.dropped: set[str] = set()
+        #: An interrupted run leaves a work file that ``--resume`` continues.
+        self.resumable = False
 
     def write(self, record: Mapping[str, Any]) -> None:
         raise NotImplementedError
@@ -157,6 +161,7 @@ class _Target:
 class JsonlWriter(Writer):
     def __init__(self, path: str | None, *, resume: bool = False) -> None:
         super().__init__()
+        self.resumable = path is not None
         self.target = _Target(path, binary=False, partial=path is not None, resume=resume)
         if path is None:
             self.stream = self.target.stream
@@ -239,6 +244,7 @@ class CsvWriter(Writer):
 
     def __init__(self, path: str | None, *, resume: bool = False) -> None:
         super().__init__()
+        self.resumable = path is not None
         self.target = _Target(path, binary=False, partial=path is not None, resume=resume)
         self.columns: list[str] | None = None
         if path is None:
@@ -299,15 +305,56 @@ def _scan_csv(path: Path, done: set[str]) -> tuple[int, list[str] | None]:
 
 
 class ParquetWriter(Writer):
-    """Parquet with a nested schema (see :mod:`newskit.corpus.parquet`), in row groups."""
+    """Parquet with a nested schema (see :mod:`newskit.corpus.parquet`), in row groups.
 
-    def __init__(self, path: str | None) -> None:
+    A Parquet file cannot be appended to, and one cut short has no footer and cannot be
+    read at all. So a file output is written as a series of complete Parquet *parts*, one
+    per batch of :data:`PARQUET_BATCH` records, each renamed into the ``.NAME.partial``
+    work directory once it is whole; :meth:`commit` streams the parts, in order, into the
+    target's temp file and moves it over the target. An interrupted run thus keeps every
+    batch it finished (and, on a clean stop, the records it holds), and ``--resume``
+    reads their ids and goes on with new parts. Standard output gets one stream.
+    """
+
+    def __init__(self, path: str | None, *, resume: bool = False) -> None:
         super().__init__()
-        self.target = _Target(path, binary=True, partial=False, resume=False)
-        self.sink: Any = self.target.stream if path is None else self.target.open("wb")
         self.rows: list[dict[str, Any]] = []
         self.kept: list[str] | None = None
         self.writer: Any = None
+        self.parts: Path | None = None
+        self.next_part = 0
+        if path is None:
+            self.target: _Target | None = _Target(None, binary=True, partial=False, resume=False)
+            self.sink: Any = self.target.stream
+            return
+        self.path = path
+        self.resumable = True
+        self.target = None  # the joined file's temp file, made by commit
+        self.parts = partial_path(path)
+        if resume:
+            self._resume(Path(path))
+        else:
+            shutil.rmtree(self.parts, ignore_errors=True)
+            if self.parts.exists():  # a plain file of that name, not a directory
+                self.parts.unlink()
+            self.parts.mkdir()
+
+    def _resume(self, path: Path) -> None:
+        import pyarrow.parquet as pq
+
+        assert self.parts is not None
+        if not self.parts.is_dir():
+            self.parts.mkdir()
+            if path.exists():  # a finished run: its output is the first part
+                shutil.copyfile(path, self.parts / _part_name(0))
+        names = sorted(p.name for p in self.parts.glob("part-*.parquet"))
+        for name in names:
+            table = pq.read_table(self.parts / name, columns=["id"])
+            self.done.update(str(i) for i in table.column("id").to_pylist())
+        if names:
+            schema = pq.read_schema(self.parts / names[0])
+            self.kept = list(schema.names[1 : schema.names.index("newskit")])
+            self.next_part = int(names[-1][len("part-") : -len(".parquet")]) + 1
 
     def write(self, record: Mapping[str, Any]) -> None:
         from newskit.corpus.parquet import to_arrow_row
@@ -322,6 +369,13 @@ class ParquetWriter(Writer):
             self._flush()
 
     def _flush(self) -> None:
+        if self.parts is None:
+            self._write_stream()
+        elif self.rows:
+            self._write_part()
+        self.rows = []
+
+    def _write_stream(self) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -329,22 +383,65 @@ class ParquetWriter(Writer):
 
         schema = record_schema(self.kept or [])
         if self.writer is None:
-            sink = self.sink if self.target.path is not None else pa.PythonFile(self.sink, mode="w")
-            self.writer = pq.ParquetWriter(sink, schema)
+            self.writer = pq.ParquetWriter(pa.PythonFile(self.sink, mode="w"), schema)
         if self.rows:
             self.writer.write_table(pa.Table.from_pylist(self.rows, schema=schema))
-        self.rows = []
+
+    def _write_part(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from newskit.corpus.parquet import record_schema
+
+        assert self.parts is not None
+        table = pa.Table.from_pylist(self.rows, schema=record_schema(self.kept or []))
+        final = self.parts / _part_name(self.next_part)
+        work = final.with_suffix(".tmp")
+        pq.write_table(table, work)
+        os.replace(work, final)
+        self.next_part += 1
 
     def commit(self) -> None:
         self._flush()
-        self.writer.close()
+        if self.parts is None:
+            assert self.target is not None
+            self.writer.close()
+            self.target.commit()
+            return
+        self.target = _Target(self.path, binary=True, partial=False, resume=False)
+        self._join_parts(self.target.open("wb"))
         self.target.commit()
+        shutil.rmtree(self.parts, ignore_errors=True)
+
+    def _join_parts(self, sink: IO[bytes]) -> None:
+        """Stream the parts, row group by row group, into the target's work file."""
+        import pyarrow.parquet as pq
+
+        from newskit.corpus.parquet import record_schema
+
+        assert self.parts is not None
+        schema = record_schema(self.kept or [])
+        with pq.ParquetWriter(sink, schema) as writer:
+            for part in sorted(self.parts.glob("part-*.parquet")):
+                source = pq.ParquetFile(part)
+                for group in range(source.num_row_groups):
+                    writer.write_table(source.read_row_group(group))
 
     def abort(self) -> None:
         with contextlib.suppress(Exception):
-            if self.writer is not None:
+            if self.parts is not None:
+                self._flush()  # the records held are complete: keep them for --resume
+            elif self.writer is not None:
                 self.writer.close()
-        self.target.abort()
+        if self.target is not None:
+            self.target.abort()
+        if self.parts is not None:
+            with contextlib.suppress(OSError):
+                self.parts.rmdir()  # only when empty: nothing to resume
+
+
+def _part_name(number: int) -> str:
+    return f"part-{number:06d}.parquet"
 
 
 def open_writer(
@@ -353,7 +450,7 @@ def open_writer(
     """A writer of ``fmt`` to ``path`` (None: standard output).
 
     :param resume: continue the ``.partial`` work file, or the finished output, of an
-        earlier run (JSONL and CSV only); the writer's ``done`` holds the ids already there.
+        earlier run (JSONL, CSV and Parquet); the writer's ``done`` holds the ids already there.
     :param single: the run has one input: JSON output is that record, not an array.
     """
     if fmt == "jsonl":
@@ -361,7 +458,7 @@ def open_writer(
     if fmt == "csv":
         return CsvWriter(path, resume=resume)
     if fmt == "parquet":
-        return ParquetWriter(path)
+        return ParquetWriter(path, resume=resume)
     if fmt == "json":
         return JsonWriter(path, single=single)
     raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
