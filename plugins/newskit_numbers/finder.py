@@ -129,16 +129,19 @@ def _one(text: str, start: int, end: int) -> Quantity:
 def _candidates(text: str, p: Patterns) -> Iterable[int]:
     """Offsets where a number may start, in order: digits, number words, Roman ordinals.
 
-    Three simple passes are much faster than one pass of the full pattern: runs of ASCII
+    Four simple passes are much faster than one pass of the full pattern: runs of ASCII
     digits and capital Roman letters are found by the engine's fast character-set loop,
-    and the number words in the lowercased text need no capitalized variants.
+    number words after a space by its literal-prefix search, and the number words in the
+    lowercased text need no capitalized variants.
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare letter whose lowercase is longer: offsets shift
         return (m.start() for m in p.scan.finditer(text))
     starts = [m.start() for m in p.digit_locator.finditer(text)]
-    # The locator needs the character before a word: a space stands before the first one.
-    starts += [m.start("w") - 1 for m in p.word_locator.finditer(" " + lowered)]
+    # The locators need the character before a word: a space stands before the first one.
+    lowered = " " + lowered
+    starts += [m.start("w") - 1 for m in p.word_locator.finditer(lowered)]
+    starts += [m.start("w") - 1 for m in p.word_after_mark.finditer(lowered)]
     starts += [m.start() for m in p.roman_locator.finditer(text)]
     starts.sort()
     return starts

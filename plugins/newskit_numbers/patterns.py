@@ -68,6 +68,22 @@ def _with_capitals(words: list[str]) -> list[str]:
     return sorted({w for word in words for w in (word, word[:1].upper() + word[1:])})
 
 
+#: What may stand before a number word, the space aside: other whitespace (``\\s``),
+#: opening quotes and brackets, dashes, apostrophes, slashes.
+_OTHER_SEPARATORS = (
+    "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ") + "(«\"'’-–—/["
+)
+
+
+def _word_locator(before: str, triggers: list[str]) -> re.Pattern[str]:
+    """Number words (group ``w``) after one of the characters ``before``, in lowercased text."""
+    if not triggers:
+        return re.compile(r"(?P<w>(?!))")
+    firsts = re.escape("".join(sorted({w[0] for w in triggers})))
+    opening = re.escape(before) if len(before) == 1 else f"[{re.escape(before)}]"
+    return re.compile(rf"{opening}(?P<w>(?=[{firsts}])(?:{trie_pattern(triggers)})(?!\w))")
+
+
 @frozen
 class Patterns:
     """Compiled patterns of one language."""
@@ -94,7 +110,8 @@ class Patterns:
     roman: re.Pattern[str]
     law_filler: re.Pattern[str]  #: tokens between "article" and its number: "L.", "3", "et", "n°"
     digit_locator: re.Pattern[str]
-    word_locator: re.Pattern[str]  #: number words in the lowercased text
+    word_locator: re.Pattern[str]  #: number words after a space, in the lowercased text
+    word_after_mark: re.Pattern[str]  #: number words after another separator ("(", "\\n", "-")
     roman_locator: re.Pattern[str]
     collective_scale: re.Pattern[str]  #: "de milliers" after "des dizaines"
     one_after: re.Pattern[str]  #: ", et un blessé" after a count: "un" counts too
@@ -203,15 +220,15 @@ def patterns(lang: str = "fr") -> Patterns:
         approx_after=re.compile(rf"{SPACE}+environ(?![\w])"),
         roman=re.compile(r"[IVXLC]+"),
         law_filler=re.compile(r"[LRDAO]\.?|n[°o]|[\d.,–-]+|et|à|ou|,|du|de|la|le"),
-        digit_locator=re.compile(r"[0-9]+"),
-        # Starts with the character before the word (a space, mostly): the engine then
-        # skips with its fast character-set loop instead of testing a boundary everywhere.
-        word_locator=re.compile(
-            rf"[\s(«\"'’\-–—/\[](?P<w>(?=[{re.escape(''.join(sorted({w[0] for w in triggers})))}])"
-            rf"(?:{trie_pattern(triggers)})(?!\w))"
-            if triggers
-            else r"(?P<w>(?!))"
-        ),
+        # "[0-9][0-9]*" rather than "[0-9]+": a pattern that opens with a character set
+        # lets the engine skip to the next digit in its fast loop (twice as fast).
+        digit_locator=re.compile(r"[0-9][0-9]*"),
+        # Number words start after a separator. A space, by far the most common, is a
+        # literal prefix the engine finds at once; the other separators (whitespace but
+        # the space, quotes, dashes, brackets) are a second, rarer character set. One
+        # pattern for both is twice as slow: it tests the set at every character.
+        word_locator=_word_locator(" ", triggers),
+        word_after_mark=_word_locator(_OTHER_SEPARATORS, triggers),
         # One letter alone must be I, V or X ("Le", "Ce" are words); starting with a
         # character set lets the engine skip fast to the capitals.
         roman_locator=re.compile(r"[IVXLC](?:[IVXLC]+|(?<=[IVX]))(?:e|er|ème|ᵉ)(?![\w-])"),
