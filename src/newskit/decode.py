@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
-
-import regex
 
 from newskit.errors import BinaryInputError, DecodingError, EmptyInputError
 
@@ -19,8 +18,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return, DEL,
-# and C1 controls: text never holds many of them; binary data does.
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# and C1 controls: text never holds many of them; binary data does. The standard ``re``
+# scans a plain character class about twice as fast as ``regex``, and this scan runs on
+# every input of a corpus.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 #: Share of control characters above which a text is taken for binary data.
 MAX_CONTROL_RATIO = 0.01
 
@@ -118,7 +119,8 @@ def check_text(text: str) -> str:
             f"input holds NUL characters (first at offset {text.index(chr(0))}): binary data, not text"
         )
     sample = text[:100_000]
-    controls = len(_CONTROL.findall(sample))
+    # Most texts hold no control character at all: one search says so, no count needed.
+    controls = 0 if _CONTROL.search(sample) is None else len(_CONTROL.findall(sample))
     if controls > MAX_CONTROL_RATIO * len(sample):
         raise BinaryInputError(
             f"{controls} of the first {len(sample)} characters are control characters: binary data, not text"
