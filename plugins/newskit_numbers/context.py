@@ -45,8 +45,19 @@ _DETERMINERS = frozenset(
 )
 
 
+#: Last words before a number that make :func:`lead` look further; any other word leads nothing.
+_LEADING = _HEDGES | _DETERMINERS | {"demi", "demie", "virgule"}
+_ELIDED_ONE = ("'un", "’un", "'une", "’une")
+
+
 def lead(window: str, start: int) -> tuple[str, bool, int]:
     """What stands before a run of number words: ("un", True, offset) for "un demi-milliard"."""
+    # Most number words follow a word that leads nothing ("environ", "les"): say so
+    # without splitting the window into words.
+    words = window.rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    if last.rstrip("-") not in _LEADING and not last.endswith(_ELIDED_ONE):
+        return "", False, start
     tail = Tail(window, 3)
     base = start - len(window)
     demi = False
@@ -66,7 +77,7 @@ def lead(window: str, start: int) -> tuple[str, bool, int]:
     low = tail.last(skip).lower()
     if low == "virgule" and not demi and tail.last(2).lower() in ("un", "une"):
         return "virgule", False, base + tail.offset(2)  # "un virgule cinq"
-    if low.endswith(("'un", "’un", "'une", "’une")):  # "près d’un million"
+    if low.endswith(_ELIDED_ONE):  # "près d’un million"
         return low[2:], demi, base + tail.offset(skip) + 2
     if low in _DETERMINERS:
         return low, demi, base + tail.offset(skip)
