@@ -2,7 +2,7 @@
 
 The other plugins are being written in parallel, so the corpus tests disable them and
 load this one (``-p newskit_corpus_testplugin``): its results are known in advance.
-Cue words in the text make it misbehave: ``PLANTE`` raises, ``BOUCLE`` loops forever in
+The setting ``testplugin.kind`` sets the quantities' kind. Cue words in the text make it misbehave: ``PLANTE`` raises, ``BOUCLE`` loops forever in
 Python, ``SOMMEIL`` sleeps a minute, ``MEURT`` kills its process and ``BLOQUE`` sleeps a
 minute deaf to the timeout's timer, like native code that hangs (run these two in a
 worker only).
@@ -20,7 +20,7 @@ from newskit.types import Quantity
 
 
 @newskit.hookimpl
-def newskit_find_quantities(text: str) -> list[Quantity]:
+def newskit_find_quantities(text: str, pipeline: newskit.Pipeline) -> list[Quantity]:
     if "PLANTE" in text:
         raise RuntimeError("plante exprès")
     if "BOUCLE" in text:
@@ -33,7 +33,8 @@ def newskit_find_quantities(text: str) -> list[Quantity]:
     if "BLOQUE" in text:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         time.sleep(60)
+    kind = pipeline.settings.get("testplugin.kind", "number")  # shows that settings arrive
     return [
-        Quantity.of(text, m.start(), m.end(), value=m.group(), kind="number")
+        Quantity.of(text, m.start(), m.end(), value=m.group(), kind=kind)
         for m in re.finditer(r"\d+", text)
     ]

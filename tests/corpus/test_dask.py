@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from corpus_helpers import FIRST_PARTY, corpus_rows
+from corpus_helpers import FIRST_PARTY, TEST_PLUGIN, corpus_rows
 
 from newskit.corpus import PipelineSpec, ReadOptions, analyze_partition
 from newskit.corpus.dask import analyze_bag
@@ -54,3 +54,30 @@ def test_analyze_bag_is_lazy_and_keeps_partitions():
     result = analyze_bag(bag, disable=DISABLE)
     assert result.npartitions == 2
     assert [r["id"] for r in result.compute(scheduler="sync")] == ["record:0:1", "record:1:1"]
+
+
+def test_analyze_bag_passes_pipeline_settings_and_published_to_the_workers():
+    db = pytest.importorskip("dask.bag")
+    bag = db.from_sequence([{"id": "x", "text": "Le ministre a annoncé 12 mesures."}])
+    default = analyze_bag(bag, plugins=[TEST_PLUGIN]).compute(scheduler="sync")
+    chosen = analyze_bag(
+        bag, plugins=[TEST_PLUGIN], published="2022-01-10", settings={"testplugin.kind": "count"}
+    ).compute(scheduler="sync")
+    assert (default[0]["published"], default[0]["quantities"][0]["kind"]) == (None, "number")
+    assert (chosen[0]["published"], chosen[0]["quantities"][0]["kind"]) == ("2022-01-10", "count")
+
+
+def test_partition_settings_builds_a_spec_and_jsonl_read_options():
+    from newskit.corpus import partition_settings
+
+    spec, options = partition_settings(
+        disable=["claims"],
+        settings={"entities.backend": "rules"},
+        text_field="body",
+        published="2022-01-10",
+        metadata={"site": "x"},
+    )
+    assert spec.settings == (("entities.backend", "rules"),)
+    assert spec.disable == ("claims",)
+    assert (options.input_format, options.text_field) == ("jsonl", "body")
+    assert (options.published, dict(options.metadata)) == ("2022-01-10", {"site": "x"})

@@ -12,7 +12,7 @@ Spark), write the results. The ``newskit analyze`` command is built from these p
 
 from __future__ import annotations
 
-from newskit.corpus.partition import analyze_partition, to_input_records
+from newskit.corpus.partition import analyze_partition, partition_settings, to_input_records
 from newskit.corpus.readers import ReadOptions, iter_paths, read_inputs
 from newskit.corpus.records import (
     InputRecord,
@@ -34,6 +34,7 @@ __all__ = [
     "error_record",
     "iter_paths",
     "open_writer",
+    "partition_settings",
     "pipeline_for",
     "read_inputs",
     "to_input_records",

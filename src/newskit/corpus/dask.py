@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from newskit.corpus.partition import analyze_partition
+from newskit.corpus.partition import analyze_partition, partition_settings
 from newskit.corpus.readers import ReadOptions
 from newskit.corpus.records import PipelineSpec
 
@@ -25,6 +25,7 @@ def analyze_bag(
     plugins: Iterable[str] = (),
     lang: str = "fr",
     timeout: float | None = None,
+    settings: Mapping[str, Any] | None = None,
     text_field: str = "text",
     id_field: str = "id",
     published_field: str = "published",
@@ -36,18 +37,22 @@ def analyze_bag(
     :param bag: a ``dask.bag.Bag`` of dicts or strings.
     :param disable: plugin names not to load; ``plugins``: extra plugin modules to load.
     :param timeout: seconds per record before it becomes an error record.
+    :param settings: pipeline settings (``{"entities.backend": "rules"}``…).
     :param text_field: the key holding the text (likewise ``id_field``, ``published_field``).
     :returns: a lazy ``dask.bag.Bag``; ``.compute()`` runs it. A record without an id gets
         ``record:<partition>:<n>``.
     """
-    spec = PipelineSpec(disable=tuple(disable), plugins=tuple(plugins), lang=lang, timeout=timeout)
-    options = ReadOptions(
-        input_format="jsonl",
+    spec, options = partition_settings(
+        disable=disable,
+        plugins=plugins,
+        lang=lang,
+        timeout=timeout,
+        settings=settings,
         text_field=text_field,
         id_field=id_field,
         published_field=published_field,
         published=published,
-        metadata=dict(metadata or {}),
+        metadata=metadata,
     )
     import dask
     import dask.bag

@@ -12,7 +12,41 @@ from typing import Any
 from newskit.corpus.readers import ReadOptions, _table_record
 from newskit.corpus.records import InputRecord, PipelineSpec, analyze_record
 
-__all__ = ["analyze_partition", "to_input_records"]
+__all__ = ["analyze_partition", "partition_settings", "to_input_records"]
+
+
+def partition_settings(
+    *,
+    disable: Iterable[str] = (),
+    plugins: Iterable[str] = (),
+    lang: str = "fr",
+    timeout: float | None = None,
+    settings: Mapping[str, Any] | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    published_field: str = "published",
+    published: str | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> tuple[PipelineSpec, ReadOptions]:
+    """The picklable pipeline spec and read options that :func:`analyze_partition` takes,
+    from the keywords of :func:`~newskit.corpus.analyze_bag` and
+    :func:`~newskit.corpus.analyze_rdd` (records are dicts, read like JSONL rows)."""
+    spec = PipelineSpec(
+        disable=tuple(disable),
+        plugins=tuple(plugins),
+        lang=lang,
+        timeout=timeout,
+        settings=dict(settings or {}),
+    )
+    options = ReadOptions(
+        input_format="jsonl",
+        text_field=text_field,
+        id_field=id_field,
+        published_field=published_field,
+        published=published,
+        metadata=dict(metadata or {}),
+    )
+    return spec, options
 
 
 def to_input_records(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from newskit.corpus.partition import analyze_partition
+from newskit.corpus.partition import analyze_partition, partition_settings
 from newskit.corpus.readers import ReadOptions
 from newskit.corpus.records import PipelineSpec
 
@@ -25,22 +25,29 @@ def analyze_rdd(
     plugins: Iterable[str] = (),
     lang: str = "fr",
     timeout: float | None = None,
+    settings: Mapping[str, Any] | None = None,
     text_field: str = "text",
     id_field: str = "id",
     published_field: str = "published",
+    published: str | None = None,
     metadata: Mapping[str, str] | None = None,
 ) -> Any:
     """An RDD of output records (dicts), one per row of ``rdd``, partition by partition.
 
-    A row without an id gets ``record:<partition>:<n>``.
+    The keywords are those of :func:`~newskit.corpus.analyze_bag`. A row without an id gets
+    ``record:<partition>:<n>``.
     """
-    spec = PipelineSpec(disable=tuple(disable), plugins=tuple(plugins), lang=lang, timeout=timeout)
-    options = ReadOptions(
-        input_format="jsonl",
+    spec, options = partition_settings(
+        disable=disable,
+        plugins=plugins,
+        lang=lang,
+        timeout=timeout,
+        settings=settings,
         text_field=text_field,
         id_field=id_field,
         published_field=published_field,
-        metadata=dict(metadata or {}),
+        published=published,
+        metadata=metadata,
     )
     return rdd.mapPartitionsWithIndex(_Partition(spec, options))
 
