@@ -28,6 +28,8 @@ MAX_LABEL_WORDS = 4
 MAX_HEADLINE_WORDS = 20
 #: Lines longer than this many characters are never looked up in the lexicon: prose.
 MAX_LEXICON_CHARS = 400
+#: Endings of a line that closes like a sentence, not like a headline or a button.
+_SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ":")
 
 
 def classify(
@@ -40,6 +42,8 @@ def classify(
     prose = [is_sentence_like(line.content, n) for line, n in zip(lines, words, strict=True)]
     protected = _title_index(lines, title)
 
+    # Lines that a "tail" lexicon entry matched: clutter only below the last body paragraph.
+    tail_only: dict[int, str] = {}
     for i, line in enumerate(lines):
         if i == protected:
             continue
@@ -52,18 +56,26 @@ def classify(
         if len(content) <= MAX_LEXICON_CHARS:
             entry = match_line(content, words[i])
             if entry is not None:
-                reasons[i] = f"lexicon:{entry.key}"
+                if entry.tail:
+                    tail_only[i] = f"lexicon:{entry.key}"
+                else:
+                    reasons[i] = f"lexicon:{entry.key}"
                 continue
         if not prose[i]:
             reasons[i] = shape_reason(content, words[i])
 
-    body = [i for i in range(count) if prose[i] and reasons[i] is None]
+    body = [i for i in range(count) if prose[i] and reasons[i] is None and i not in tail_only]
     if body:
+        for i, reason in tail_only.items():
+            if i > body[-1]:
+                reasons[i] = reason
         context = _Context(lines, words, prose, reasons, protected, body[0], body[-1])
+        _mark_captions(context)
         _mark_head(context)
         _mark_teaser_lists(context)
         _mark_tail(context)
         _mark_comment_section(context)
+        _mark_enclosed(context)
     return reasons
 
 
@@ -121,9 +133,28 @@ def _mark_teaser_lists(c: _Context) -> None:
             j += 1
 
 
+def _mark_captions(c: _Context) -> None:
+    """A photo caption: a short block of its own whose next line, on a single break, is a
+    credit ("Photo : La Presse / J. Roy"). On a page without blank lines between its
+    paragraphs every line is on a single break, and the rule stays silent."""
+    for i in range(len(c.lines) - 1):
+        below = c.reasons[i + 1] or ""
+        if (
+            c.reasons[i] is None
+            and i != c.protected
+            and not c.prose[i]
+            and below.endswith(":credit")
+            and c.lines[i + 1].gap_before == 1
+            and (i == 0 or c.lines[i].gap_before >= 2)
+            and (i + 2 >= len(c.lines) or c.lines[i + 2].gap_before >= 2)
+        ):
+            c.reasons[i] = "position:caption"
+
+
 def _mark_tail(c: _Context) -> None:
     """Below the last paragraph, labels and headline lists are page furniture."""
     introduced = False
+    last = len(c.lines) - 1
     for i in range(c.last_body + 1, len(c.lines)):
         # Items of a list that the article introduces ("Les chiffres clés :") are article text.
         previous = c.lines[i - 1].content
@@ -134,6 +165,36 @@ def _mark_tail(c: _Context) -> None:
             continue
         if c.reasons[i] is None and not c.prose[i] and _is_tail_clutter(c, i):
             c.reasons[i] = "position:tail"
+        # The line that ends the page, below clutter, reads like a headline or a call (no
+        # final punctuation): the last teaser or the last button, not the article's end.
+        elif (
+            i == last
+            and c.reasons[i] is None
+            and c.reasons[i - 1] is not None
+            and not c.prose[i]
+            and c.words[i] <= MAX_HEADLINE_WORDS
+            and not c.lines[i].content.endswith(_SENTENCE_END)
+        ):
+            c.reasons[i] = "position:tail"
+
+
+def _mark_enclosed(c: _Context) -> None:
+    """Outside the article (above its first paragraph or below its last), a line that is not
+    prose, on single breaks between two clutter lines, belongs to their block: the middle
+    line of a paywall notice, a cookie banner or a menu. Between body paragraphs the rule
+    does not apply: a short line there may be a heading or a one-line paragraph."""
+    outside = [*range(1, c.first_body - 1), *range(c.last_body + 2, len(c.lines) - 1)]
+    for i in outside:
+        if (
+            c.reasons[i] is None
+            and i != c.protected
+            and not c.prose[i]
+            and c.reasons[i - 1] is not None
+            and c.reasons[i + 1] is not None
+            and c.lines[i].gap_before == 1
+            and c.lines[i + 1].gap_before == 1
+        ):
+            c.reasons[i] = "position:enclosed"
 
 
 def _mark_comment_section(c: _Context) -> None:

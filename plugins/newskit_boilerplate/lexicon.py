@@ -30,6 +30,7 @@ class LexiconEntry:
     anywhere: bool  #: the phrase may stand anywhere in the line, not only at its start
     triggers: tuple[str, ...]  #: an anywhere phrase is only searched in a line holding one
     reader: bool  #: a hit needs a line that addresses the reader ("vous", "your")
+    tail: bool  #: a hit counts only below the last body paragraph (see classify)
     pattern: str
     examples: tuple[str, ...]
 
@@ -61,6 +62,7 @@ def entries() -> tuple[LexiconEntry, ...]:
                 anywhere="anywhere" in flag_set,
                 triggers=tuple(t for t in triggers.split("|") if t),
                 reader="reader" in flag_set,
+                tail="tail" in flag_set,
                 pattern=pattern,
                 examples=tuple(e.strip() for e in examples.split(" || ")),
             )
@@ -113,7 +115,8 @@ def match_line(line: str, words: int) -> LexiconEntry | None:
         singles = _singles()
         for index, entry in _anywhere():
             if (
-                any(t in lowered for t in entry.triggers)
+                words <= entry.max_words
+                and any(t in lowered for t in entry.triggers)
                 and singles[index].search(lowered)
                 and _accepts(entry, line, words)
             ):

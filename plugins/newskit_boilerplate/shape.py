@@ -46,26 +46,38 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"^\(@\w+\)|^@\w+\s*[·•]\s*\d)"
         ),
         "url": regex.compile(
-            r"(?i)^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|ru|be|ch|ca|info|eu)(?:/\S*)?)"
+            # A bare link, possibly after a short label: "URL de l’article : https://…".
+            r"(?i)^(?:[\w’' -]{1,30}:\s*)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|ru|be|ch|ca|info|eu)(?:/\S*)?)"
             r"(?:\s+(?:(?:https?://|www\.)\S+))*$"
         ),
         "hashtags": regex.compile(r"^(?:[#@][\w-]+[\s,]*)+$"),
         "date": regex.compile(
-            rf"(?i)^(?:(?:le|du|on|il\s+y\s+a)\s+)?(?:{date}(?:\s*(?:à|at|-|,|–|\|)?\s*{time})?|{time}|"
+            # An optional place before the date: the dateline of a release, "Paris, le 6 janvier".
+            rf"(?i)^(?:\p{{Lu}}[\w’'-]*(?:[ -]\p{{Lu}}[\w’'-]*){{0,2}},\s+)?"
+            rf"(?:(?:le|du|on|il\s+y\s+a)\s+)?(?:{date}(?:\s*(?:à|at|-|,|–|\|)?\s*{time})?|{time}|"
             r"\d+\s+(?:min(?:utes?)?|h(?:eures?)?|jours?|hours?|days?)(?:\s+ago)?)\s*$"
         ),
         "relative-time": regex.compile(
             r"(?i)\b(?:il\s+y\s+a\s+\d+\s+(?:min(?:utes?)?|h(?:eures?)?|jours?|s(?:econdes)?)|\d+\s+(?:minutes?|hours?|days?)\s+ago)\s*$"
         ),
         "counter": regex.compile(
-            r"(?i)^[\d\s.,kK]+\s*(?:vues?|lectures?|partages?|j(?:’|')aime|likes?|shares?|views?|réactions?|commentaires?|comments?)\s*$"
+            r"(?i)^[\d\s.,kK]+\s*(?:vues?|lectures?|partages?|j(?:’|')aime|likes?|shares?|views?|réactions?|commentaires?|comments?|"
+            r"followers?|abonnés|claps?|responses?|réponses)\s*$"
+            # A lone count of likes or followers beside a button: "1.2K", "2,4 k".
+            r"|^\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]$"
         ),
         "credit": regex.compile(
             r"(?i)(?:©\s*\S.{0,60}$|\((?:photo|crédit|credit|image|illustration)[^)]{0,60}\)\s*\.?$|"
             r"(?:/|\|)\s*(?:AFP|Reuters|AP|EPA|Getty\s+Images|SIPA|MaxPPP|Abaca|Hans\s+Lucas|Shutterstock|DR)\s*$|"
             r"\b(?:photo|crédit\s+photo)\s*:\s*\S.{0,40}$|"
-            # a caption signed after a bar or slash: "… devant la mairie. | Ouest-France"
-            r"\S\s+[|/]\s*\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3}$)"
+            # Case matters below (a name, an agency in capitals): "(?-i:" turns (?i) off.
+            # A caption signed after a bar or slash: "… devant la mairie. | Ouest-France",
+            # "… | Le Courrier de l’Ouest" (a name may hold particles: de, du, l’…)
+            r"(?-i:\S\s+[|/]\s*\p{Lu}[\w.-]*(?:\s+(?:\p{Lu}[\w.-]*|d[eu]|des|la|le|(?:l|d)['’]\p{Lu}[\w.-]*)){0,5}$|"
+            # a credit in brackets at the end: "[Keystone - J. Roy]", "(JEAN DUPONT / AFP)",
+            # the agency after the slash in capitals, as credits print it
+            r"\[\p{Lu}[^\[\]]{0,40}(?:\s[-–/]\s|/)[^\[\]]{1,40}\]$|"
+            r"\(\p{Lu}[^()]{0,40}\s/\s*\p{Lu}{2,}[\p{Lu}\s.&-]*\)\.?$))"
         ),
         # The words of a "Le 8 janvier 2022 à 18h30, modifié le 8 janvier à 20h12" stamp.
         "stamp-token": regex.compile(
@@ -136,7 +148,8 @@ def _is_share_bar(line: str) -> bool:
         return False
     words = share_words()
     hits = sum(t in words for t in tokens)
-    return hits >= 2 and hits >= 0.7 * len(tokens)
+    # A lone button ("Email", "WhatsApp") is a share bar of one: no paragraph is one such word.
+    return (hits >= 2 and hits >= 0.7 * len(tokens)) or (hits == 1 and len(tokens) == 1)
 
 
 def _is_menu_row(line: str, separators: regex.Pattern[str]) -> bool:

@@ -23,12 +23,38 @@ def test_lexicon_example_is_matched_by_its_entry(key, example):
     assert entry.key == key
 
 
-@pytest.mark.parametrize(("key", "example"), CASES)
+#: Entries that remove a line anywhere on the page (tail entries are tested further down).
+PAGE_CASES = [
+    pytest.param(entry.key, example, id=f"{entry.key}:{example[:40]}")
+    for entry in entries()
+    if not entry.tail
+    for example in entry.examples
+]
+
+
+@pytest.mark.parametrize(("key", "example"), PAGE_CASES)
 def test_lexicon_example_line_is_removed_between_body_paragraphs(key, example):
     text = f"Titre de l’article\n\n{BODY}\n\n{example}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
     spans = newskit_boilerplate.find_boilerplate(text, "Titre de l’article")
     assert [s.text.strip() for s in spans] == [example]
     assert spans[0].reason == f"lexicon:{key}"
+
+
+TAIL_CASES = [
+    pytest.param(entry.key, example, id=f"{entry.key}:{example[:40]}")
+    for entry in entries()
+    if entry.tail
+    for example in entry.examples
+]
+
+
+@pytest.mark.parametrize(("key", "example"), TAIL_CASES)
+def test_tail_entry_removes_its_example_below_the_article_only(key, example):
+    below = f"Titre de l’article\n\n{BODY}\n\n{BODY}\n\n{example}"
+    spans = newskit_boilerplate.find_boilerplate(below, "Titre de l’article")
+    assert [(s.text.strip(), s.reason) for s in spans] == [(example, f"lexicon:{key}")]
+    within = f"Titre de l’article\n\n{BODY}\n\n{example}\n\n{BODY}"
+    assert newskit_boilerplate.find_boilerplate(within, "Titre de l’article") == []
 
 
 # Article sentences that open with a lexicon word: they must never be taken for clutter.
@@ -54,6 +80,17 @@ BODY_SENTENCES = [
     "La CNIL a sanctionné Google pour avoir rendu plus difficile de refuser les cookies que de les accepter.",
     "« Abonnez-vous ! », lance le youtubeur kazakh à ses 300 000 abonnés au début de chaque vidéo.",
     "Tous droits réservés : la formule figure désormais sur chaque photo publiée par l’agence d’Etat.",
+    # Words of the reader-service, click, app and error entries in news prose.
+    "Les abonnés de l’opérateur pourront résilier leur contrat sans frais jusqu’au 31 mars, selon l’Arcep.",
+    "En cliquant sur un lien piégé, la victime installait sans le savoir un logiciel espion sur son téléphone.",
+    "Notre rédaction a pu consulter le rapport, qui n’a pas encore été rendu public par le ministère.",
+    "« Vous devez vous inscrire sur les listes avant le 3 mars », a rappelé le maire lors du conseil municipal.",
+    "Télécharger l’application de la Sécurité sociale est désormais obligatoire pour obtenir un rendez-vous, regrettent les associations.",
+    "Published in 2019, the report found that most of the country’s hospitals lacked basic equipment.",
+    "Ne ratez pas le coche : c’est le conseil que donnent les notaires aux primo-accédants cette année.",
+    "The reporter who covers the city council was arrested on Monday while filming the protest.",
+    "Paru dans l’édition de 1932, le premier article du journal dénonçait déjà la corruption des élus locaux.",
+    "Capture d’écran à l’appui, l’opposant accuse le ministre d’avoir menti devant l’Assemblée nationale.",
 ]
 
 

@@ -126,3 +126,43 @@ def test_teaser_list_ends_at_a_sentence_even_with_the_same_spacing():
     closing = "Le retrait devrait s’achever en dix jours, a-t-il précisé."
     text = f"Titre\n\n{P1}\n\n{P2}\n\nLire aussi\n\nLa Russie envoie des renforts\n\nOTSC : une alliance qui se réveille\n\n{closing}"
     assert closing not in [line for line, _ in removed(text, "Titre")]
+
+
+def test_caption_above_a_credit_line_is_removed_with_it():
+    text = f"Titre\n\n{P1}\n\nLe ministre, mercredi à Almaty.\nPhoto : Reuters / Pavel Mikheyev\n\n{P2}"
+    assert removed(text, "Titre") == [
+        ("Le ministre, mercredi à Almaty.", "position:caption"),
+        ("Photo : Reuters / Pavel Mikheyev", "lexicon:credit"),
+    ]
+
+
+def test_caption_rule_is_silent_on_a_page_without_blank_lines():
+    # Every paragraph is on a single break: the short line above the credit may be a paragraph.
+    text = f"Titre\n{P1}\nLe ministre a démissionné.\nPhoto : Reuters\n{P2}"
+    assert removed(text, "Titre") == [("Photo : Reuters", "lexicon:credit")]
+
+
+def test_line_enclosed_by_clutter_below_the_article_is_removed():
+    text = (
+        f"Titre\n\n{P1}\n\n{P2}\n\nIl vous reste 80 % de cet article à lire.\n"
+        "Session ouverte sur un autre appareil.\nDécouvrez nos offres"
+    )
+    assert removed(text, "Titre")[1] == ("Session ouverte sur un autre appareil.", "position:enclosed")
+
+
+def test_line_enclosed_by_clutter_between_paragraphs_is_kept():
+    text = f"Titre\n\n{P1}\n\nPublicité\nLe retour au calme.\nPublicité\n\n{P2}"
+    assert [r for _, r in removed(text, "Titre")] == ["lexicon:advert", "lexicon:advert"]
+
+
+def test_headline_ending_the_page_below_clutter_is_removed():
+    text = f"Titre\n\n{P1}\n\n{P2}\n\nPartager\n\nPréparez votre séjour en Asie centrale avec le guide"
+    assert removed(text, "Titre")[-1] == (
+        "Préparez votre séjour en Asie centrale avec le guide",
+        "position:tail",
+    )
+
+
+def test_sentence_ending_the_page_below_clutter_is_kept():
+    text = f"Titre\n\n{P1}\n\n{P2}\n\nPublicité\n\nLe procès reprendra lundi."
+    assert removed(text, "Titre") == [("Publicité", "lexicon:advert")]

@@ -33,7 +33,8 @@ HEADLINES = [
     "Le Parlement adopte la réforme des retraites",
 ]
 FOOTER = "Rejoignez Le Courrier d’Asie sur Telegram et VK pour ne rien manquer"
-CLUTTER_BETWEEN = "Notre rédaction vous propose aussi"
+# A house label that no generic rule knows: only the learned profile removes it.
+CLUTTER_BETWEEN = "Le choix du Courrier d’Asie"
 
 
 def synthetic_article(rng: random.Random, number: int) -> str:

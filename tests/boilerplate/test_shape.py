@@ -30,6 +30,15 @@ SHAPES = [
     ("Accueil › Monde › Asie centrale", "shape:menu-row"),
     ("Sport | Culture | Vidéos | Podcasts", "shape:menu-row"),
     ("* * *", "shape:symbols"),
+    ("URL de la page : https://www.example.fr/economie/article-123", "shape:url"),
+    ("Genève, le 12 mars 2023", "shape:date"),
+    ("2.3K Followers", "shape:counter"),
+    ("1.2K", "shape:counter"),
+    ("Le port de Brest au petit matin. | Le Journal de l’Ouest", "shape:credit"),
+    ("Le barrage, vu depuis la rive gauche. [Keystone - Anne Roy]", "shape:credit"),
+    ("Une rue inondée de Valence, le 30 octobre. (JOSÉ JORDAN / AFP)", "shape:credit"),
+    ("WhatsApp", "shape:share-bar"),
+    ("Like Reply", "shape:share-bar"),
 ]
 
 
@@ -57,6 +66,9 @@ KEPT = [
     "Entre Moscou et Pékin, un équilibre fragile",
     "Paris, Berlin et Varsovie ont appelé au calme.",
     "Le 8 janvier 2022, le président a limogé le gouvernement",
+    "Paris, Berlin et Varsovie",
+    "Le coût du projet (Paris / Lyon)",
+    "Les données [sic]",
 ]
 
 
