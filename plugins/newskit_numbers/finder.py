@@ -129,20 +129,14 @@ def _one(text: str, start: int, end: int) -> Quantity:
 def _candidates(text: str, p: Patterns) -> Iterable[int]:
     """Offsets where a number may start, in order: digits, number words, Roman ordinals.
 
-    Four simple passes are much faster than one pass of the full pattern: runs of ASCII
-    digits and capital Roman letters are found by the engine's fast character-set loop,
-    number words after a space by its literal-prefix search, and the number words in the
-    lowercased text need no capitalized variants.
+    Two simple passes (:func:`.patterns._locators`) are much faster than one pass of the
+    full pattern, which is then matched at each offset they give.
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lowercase is longer: offsets shift
+    if "\u0130" in text:  # "İ" lowercases to two characters: read it as before, whole
         return (m.start() for m in p.scan.finditer(text))
-    starts = [m.start() for m in p.digit_locator.finditer(text)]
-    # The locators need the character before a word: a space stands before the first one.
-    lowered = " " + lowered
-    starts += [m.start("w") - 1 for m in p.word_locator.finditer(lowered)]
-    starts += [m.start("w") - 1 for m in p.word_after_mark.finditer(lowered)]
-    starts += [m.start() for m in p.roman_locator.finditer(text)]
+    # The first pass needs the space before a word: one stands before the text.
+    starts = [m.start("w") - 1 for m in p.word_locator.finditer(" " + text)]
+    starts += [m.start("w") if m.group("w") else m.start() for m in p.locator.finditer(text)]
     starts.sort()
     return starts
 

@@ -70,18 +70,35 @@ def _with_capitals(words: list[str]) -> list[str]:
 
 #: What may stand before a number word, the space aside: other whitespace (``\\s``),
 #: opening quotes and brackets, dashes, apostrophes, slashes.
-_OTHER_SEPARATORS = (
+_OTHER_SEPARATORS = re.escape(
     "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ") + "(«\"'’-–—/["
 )
 
 
-def _word_locator(before: str, triggers: list[str]) -> re.Pattern[str]:
-    """Number words (group ``w``) after one of the characters ``before``, in lowercased text."""
-    if not triggers:
-        return re.compile(r"(?P<w>(?!))")
-    firsts = re.escape("".join(sorted({w[0] for w in triggers})))
-    opening = re.escape(before) if len(before) == 1 else f"[{re.escape(before)}]"
-    return re.compile(rf"{opening}(?P<w>(?=[{firsts}])(?:{trie_pattern(triggers)})(?!\w))")
+def _locators(triggers: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two candidate passes: number words after a space; everything else.
+
+    A space, by far the most common separator, is a literal prefix the engine finds at
+    once. The second pass opens with one character set (digits, Roman capitals, the
+    other separators) so that the engine skips through the text in its fast loop, then
+    tells them apart by the character it stands on. One pattern for all is twice as
+    slow: the engine would test the set at every space.
+    """
+    words = r"(?!)"
+    if triggers:
+        capitals = _with_capitals(triggers)
+        firsts = re.escape("".join(sorted({w[0] for w in capitals})))
+        words = rf"(?=[{firsts}])(?:{trie_pattern(capitals)})(?!\w)"
+    after_space = re.compile(rf" (?P<w>{words})")
+    # "[0-9][0-9]*", not "[0-9]+": only a pattern opening with a set gets the fast loop.
+    # A Roman ordinal of one letter must be I, V or X ("Le", "Ce" are words).
+    others = re.compile(
+        rf"[0-9IVXLC{_OTHER_SEPARATORS}]"
+        rf"(?:(?<=[0-9])[0-9]*"
+        rf"|(?<=[IVXLC])(?:[IVXLC]+|(?<=[IVX]))(?:e|er|ème|ᵉ)(?![\w-])"
+        rf"|(?<=[{_OTHER_SEPARATORS}])(?P<w>{words}))"
+    )
+    return after_space, others
 
 
 @frozen
@@ -109,10 +126,8 @@ class Patterns:
     approx_after: re.Pattern[str]
     roman: re.Pattern[str]
     law_filler: re.Pattern[str]  #: tokens between "article" and its number: "L.", "3", "et", "n°"
-    digit_locator: re.Pattern[str]
-    word_locator: re.Pattern[str]  #: number words after a space, in the lowercased text
-    word_after_mark: re.Pattern[str]  #: number words after another separator ("(", "\\n", "-")
-    roman_locator: re.Pattern[str]
+    word_locator: re.Pattern[str]  #: number words after a space (group ``w``)
+    locator: re.Pattern[str]  #: digits, Roman ordinals, number words after other separators
     collective_scale: re.Pattern[str]  #: "de milliers" after "des dizaines"
     one_after: re.Pattern[str]  #: ", et un blessé" after a count: "un" counts too
     times_after: re.Pattern[str]  #: "fois plus": the number is a factor
@@ -173,6 +188,7 @@ def patterns(lang: str = "fr") -> Patterns:
     unit_symbols = [u for u in t.units if u not in set(unit_names)]
     compact = [w for w in t.cldr.scales if len(w) <= 2] + ["Mds", "Mrd", "Mrds", "mds", "Md"]
     months = _alternation(sorted(t.cldr.months))
+    word_locator, locator = _locators(triggers)
     return Patterns(
         scan=scan,
         word_token=re.compile(r"[^\s\u00a0\u202f-]+"),
@@ -220,18 +236,8 @@ def patterns(lang: str = "fr") -> Patterns:
         approx_after=re.compile(rf"{SPACE}+environ(?![\w])"),
         roman=re.compile(r"[IVXLC]+"),
         law_filler=re.compile(r"[LRDAO]\.?|n[°o]|[\d.,–-]+|et|à|ou|,|du|de|la|le"),
-        # "[0-9][0-9]*" rather than "[0-9]+": a pattern that opens with a character set
-        # lets the engine skip to the next digit in its fast loop (twice as fast).
-        digit_locator=re.compile(r"[0-9][0-9]*"),
-        # Number words start after a separator. A space, by far the most common, is a
-        # literal prefix the engine finds at once; the other separators (whitespace but
-        # the space, quotes, dashes, brackets) are a second, rarer character set. One
-        # pattern for both is twice as slow: it tests the set at every character.
-        word_locator=_word_locator(" ", triggers),
-        word_after_mark=_word_locator(_OTHER_SEPARATORS, triggers),
-        # One letter alone must be I, V or X ("Le", "Ce" are words); starting with a
-        # character set lets the engine skip fast to the capitals.
-        roman_locator=re.compile(r"[IVXLC](?:[IVXLC]+|(?<=[IVX]))(?:e|er|ème|ᵉ)(?![\w-])"),
+        word_locator=word_locator,
+        locator=locator,
         one_after=re.compile(
             rf"{SPACE}*(?:,{SPACE}*)?(?:et|ou){SPACE}+(?P<one>une?){SPACE}+(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*)(?![\w'’])"
         ),
