@@ -16,8 +16,6 @@ import json
 import sys
 from pathlib import Path
 
-import pytest
-
 from newskit_entities import RULES, find_entities
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "outputs.jsonl"
