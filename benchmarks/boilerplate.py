@@ -251,7 +251,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=500, help="text-mode speed corpus size")
     parser.add_argument("--pages", type=int, default=100, help="HTML-mode speed corpus size")
     parser.add_argument(
-        "--sets", default="", help="comma-separated page sets to score (default: each set, then all)"
+        "--sets",
+        default="",
+        help="comma-separated page sets to score (default: each set, then all)",
     )
     parser.add_argument("--no-speed", action="store_true", help="score quality only")
     args = parser.parse_args()

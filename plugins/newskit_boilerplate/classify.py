@@ -163,19 +163,22 @@ def _mark_tail(c: _Context) -> None:
         )
         if introduced and _is_item(c.lines[i]):
             continue
-        if c.reasons[i] is None and not c.prose[i] and _is_tail_clutter(c, i):
-            c.reasons[i] = "position:tail"
-        # The line that ends the page, below clutter, reads like a headline or a call (no
-        # final punctuation): the last teaser or the last button, not the article's end.
-        elif (
-            i == last
-            and c.reasons[i] is None
-            and c.reasons[i - 1] is not None
+        if (
+            c.reasons[i] is None
             and not c.prose[i]
-            and c.words[i] <= MAX_HEADLINE_WORDS
-            and not c.lines[i].content.endswith(_SENTENCE_END)
+            and (_is_tail_clutter(c, i) or (i == last and _ends_page_as_headline(c, i)))
         ):
             c.reasons[i] = "position:tail"
+
+
+def _ends_page_as_headline(c: _Context, i: int) -> bool:
+    """The line that ends the page, below clutter, reads like a headline or a call (no final
+    punctuation): the last teaser or the last button, not the end of the article."""
+    return (
+        c.reasons[i - 1] is not None
+        and c.words[i] <= MAX_HEADLINE_WORDS
+        and not c.lines[i].content.endswith(_SENTENCE_END)
+    )
 
 
 def _mark_enclosed(c: _Context) -> None:

@@ -147,7 +147,10 @@ def test_line_enclosed_by_clutter_below_the_article_is_removed():
         f"Titre\n\n{P1}\n\n{P2}\n\nIl vous reste 80 % de cet article à lire.\n"
         "Session ouverte sur un autre appareil.\nDécouvrez nos offres"
     )
-    assert removed(text, "Titre")[1] == ("Session ouverte sur un autre appareil.", "position:enclosed")
+    assert removed(text, "Titre")[1] == (
+        "Session ouverte sur un autre appareil.",
+        "position:enclosed",
+    )
 
 
 def test_line_enclosed_by_clutter_between_paragraphs_is_kept():
@@ -156,7 +159,9 @@ def test_line_enclosed_by_clutter_between_paragraphs_is_kept():
 
 
 def test_headline_ending_the_page_below_clutter_is_removed():
-    text = f"Titre\n\n{P1}\n\n{P2}\n\nPartager\n\nPréparez votre séjour en Asie centrale avec le guide"
+    text = (
+        f"Titre\n\n{P1}\n\n{P2}\n\nPartager\n\nPréparez votre séjour en Asie centrale avec le guide"
+    )
     assert removed(text, "Titre")[-1] == (
         "Préparez votre séjour en Asie centrale avec le guide",
         "position:tail",
