@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from newskit_numbers.patterns import Patterns
 from newskit_numbers.reading import Reading, Tail, unelided
 from newskit_numbers.tables import Tables
 
@@ -106,10 +105,26 @@ def modifier(tail: Tail, t: Tables) -> tuple[str, int] | None:
     return None
 
 
-def is_law_reference(tail: Tail, t: Tables, p: Patterns) -> bool:
+#: Words between "article" and its number ("article L. 1234", "loi n° 2020", "articles
+#: 3 et 4"); runs of digits and their punctuation are fillers too (:func:`_is_law_filler`).
+_LAW_FILLERS = frozenset(
+    {"L", "R", "D", "A", "O", "L.", "R.", "D.", "A.", "O.", "n°", "no", "et", "à", "ou", ","}
+    | {"du", "de", "la", "le"}
+)
+_LAW_NUMBER_MARKS = frozenset(".,–-")
+
+
+def _is_law_filler(token: str) -> bool:
+    """ "L.", "n°", "1234-", "et": a token that may stand between "article" and its number."""
+    if token in _LAW_FILLERS:
+        return True
+    return bool(token) and all(c.isdecimal() or c in _LAW_NUMBER_MARKS for c in token)
+
+
+def is_law_reference(tail: Tail, t: Tables) -> bool:
     """ "article L. 1234-", "articles 3 et", "loi n°": the number is a reference, not a quantity."""
     for token in reversed(tail.words):
-        if not p.law_filler.fullmatch(token):
+        if not _is_law_filler(token):
             return t.contexts_before.get(unelided(token).lower()) == "law reference"
     return False
 

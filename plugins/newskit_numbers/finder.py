@@ -192,7 +192,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end
     if folded in t.cldr.days or (folded.rstrip(".") in t.cldr.months and core.year_like):
         return core.end
-    if is_law_reference(tail, t, p):
+    if is_law_reference(tail, t):
         return core.end
     if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and word not in t.cldr.codes:
         return core.end  # "AF 1234", "RN 7", "CAC 40": a code and its number

@@ -113,6 +113,7 @@ class Patterns:
     percent: re.Pattern[str]
     currency_after: re.Pattern[str]
     currency_before: re.Pattern[str]  #: a currency symbol ending just before the number
+    currency_last_chars: frozenset[str]  #: last characters of those symbols: a cheap test first
     unit_after: re.Pattern[str]
     noun_after: re.Pattern[str]
     de_noun: re.Pattern[str]  #: "de sécurité" after a counted noun
@@ -125,7 +126,6 @@ class Patterns:
     postcode_after: re.Pattern[str]
     approx_after: re.Pattern[str]
     roman: re.Pattern[str]
-    law_filler: re.Pattern[str]  #: tokens between "article" and its number: "L.", "3", "et", "n°"
     word_locator: re.Pattern[str]  #: number words after a space (group ``w``)
     locator: re.Pattern[str]  #: digits, Roman ordinals, number words after other separators
     collective_scale: re.Pattern[str]  #: "de milliers" after "des dizaines"
@@ -210,6 +210,7 @@ def patterns(lang: str = "fr") -> Patterns:
         currency_before=re.compile(
             rf"(?<![^\W\d_])(?:{_alternation(currency_symbols + codes)}){SPACE}?\Z"
         ),
+        currency_last_chars=frozenset(s[-1] for s in currency_symbols + codes if s),
         unit_after=re.compile(
             rf"{SPACE}?(?P<de>de{SPACE}+|d['’])?(?:(?P<unit>{_alternation(unit_symbols)})(?![\w²³/])"
             rf"|(?i:(?P<uname>{_alternation(unit_names)}))(?![\w]))"
@@ -235,7 +236,6 @@ def patterns(lang: str = "fr") -> Patterns:
         postcode_after=re.compile(rf"{SPACE}+[A-ZÉÈ][\w-]+"),
         approx_after=re.compile(rf"{SPACE}+environ(?![\w])"),
         roman=re.compile(r"[IVXLC]+"),
-        law_filler=re.compile(r"[LRDAO]\.?|n[°o]|[\d.,–-]+|et|à|ou|,|du|de|la|le"),
         word_locator=word_locator,
         locator=locator,
         one_after=re.compile(

@@ -75,8 +75,7 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
         if code:
             reading.kind, reading.unit, reading.end = QuantityKind.MONEY, code, currency.end()
             return
-    window = text[max(floor, reading.start - 4) : reading.start]
-    before = p.currency_before.search(window)
+    before = _currency_before(text, reading.start, floor, p)
     if before:
         symbol = before.group().strip(" \u00a0\u202f")
         code = symbol if symbol in t.cldr.codes else t.currency_symbols.get(symbol)
@@ -116,6 +115,19 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
     reading.kind = QuantityKind.COUNT
     reading.unit = text[noun_start:unit_end]
     reading.end = unit_end
+
+
+def _currency_before(text: str, start: int, floor: int, p: Patterns) -> re.Match[str] | None:
+    """A currency symbol or code right before ``start`` ("€500", "USD 20"), not before ``floor``."""
+    last = text[start - 1 : start] if start > floor else ""
+    if last in _SPACES and start - 1 > floor:
+        last = text[start - 2]
+    if last not in p.currency_last_chars:  # most numbers follow a word or a space: no search
+        return None
+    return p.currency_before.search(text[max(floor, start - 4) : start])
+
+
+_SPACES = frozenset(" \u00a0\u202f")
 
 
 def _compact_exponent(symbol: str, t: Tables) -> int:
