@@ -46,16 +46,24 @@ _DETERMINERS = frozenset(
 
 #: Last words before a number that make :func:`lead` look further; any other word leads nothing.
 _LEADING = _HEDGES | _DETERMINERS | {"demi", "demie", "virgule"}
+_HALF_OR_POINT = frozenset({"demi", "demie", "virgule"})
 _ELIDED_ONE = ("'un", "’un", "'une", "’une")
 
 
-def lead(window: str, start: int) -> tuple[str, bool, int]:
-    """What stands before a run of number words: ("un", True, offset) for "un demi-milliard"."""
+def lead(window: str, start: int, determined: bool = True) -> tuple[str, bool, int]:
+    """What stands before a run of number words: ("un", True, offset) for "un demi-milliard".
+
+    ``determined`` says whether the reader cares for a determiner ("un", "des") before the
+    words; when it does not, only "demi" and "virgule" lead anything.
+    """
     # Most number words follow a word that leads nothing ("environ", "les"): say so
     # without splitting the window into words.
     words = window.rsplit(None, 1)
     last = words[-1].lower() if words else ""
-    if last.rstrip("-") not in _LEADING and not last.endswith(_ELIDED_ONE):
+    if determined:
+        if last.rstrip("-") not in _LEADING and not last.endswith(_ELIDED_ONE):
+            return "", False, start
+    elif last.rstrip("-") not in _HALF_OR_POINT:
         return "", False, start
     tail = Tail(window, 3)
     base = start - len(window)
@@ -118,6 +126,8 @@ def _is_law_filler(token: str) -> bool:
     """ "L.", "n°", "1234-", "et": a token that may stand between "article" and its number."""
     if token in _LAW_FILLERS:
         return True
+    if not token[:1].isdecimal() and token[:1] not in _LAW_NUMBER_MARKS:
+        return False  # the common case, a word: no need to test every character
     return bool(token) and all(c.isdecimal() or c in _LAW_NUMBER_MARKS for c in token)
 
 

@@ -24,6 +24,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _TIME_STARTS = ("h", "H", ":")
 
 
+_DETERMINED_ROLES = frozenset({"scale", "collective", "quarter", "fraction", "thousand"})
+
+
 _DATE_ARTICLES = frozenset({"le", "du", "au", "dès", "depuis", "jusqu'au", "jusqu’au"})
 
 
@@ -131,7 +134,9 @@ def _read_words(
     words = [w for w, _, _ in tokens]
     first = t.words[words[0]]
     window = text[max(floor, start - 20) : start]
-    det, demi, lead_start = lead(window, start)
+    # Only these words read a determiner before them ("une vingtaine", "des millions").
+    determined = first.role in _DETERMINED_ROLES or words[0] == "moitié"
+    det, demi, lead_start = lead(window, start, determined)
     if words[0] == "moitié":  # "la moitié des électeurs"; "moitié prix" is no number
         return Reading(lead_start, tokens[0][2], Decimal("0.5")) if det == "la" else tokens[0][2]
     if det == "virgule":  # "un virgule cinq": the run is the decimals of "un"

@@ -152,13 +152,16 @@ def _inside(reading: Reading | Quantity, ranges: list[tuple[int, int]], starts: 
     )
 
 
+_ONE = Decimal(1)
+
+
 def _tidy(value: Decimal | None) -> Decimal | None:
     """1.5E+6 -> 1500000, 12.50 -> 12.5: the same number, written as people read it."""
     if value is None:
         return None
     if value == value.to_integral_value():
         try:
-            return value.quantize(Decimal(1))
+            return value.quantize(_ONE)
         except InvalidOperation:  # more digits than the context's precision: keep it as is
             return value
     return value.normalize()
