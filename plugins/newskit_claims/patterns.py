@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from newskit_claims import lexicon
 
@@ -72,31 +73,61 @@ def _trie_pattern(node: dict[str, dict]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
+class _Cue(NamedTuple):
+    """A kind of cue: its pattern without the word-start lookbehind, and the words it can
+    open with (its first run of letters: "a" for "a-t-il déclaré", "s" for "s'est dit")."""
+
+    first_words: frozenset[str]
+    body: str
+
+
+#: The auxiliaries of a cue in the compound past ("a déclaré", "avaient affirmé").
+_AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront")
+
+
+def _first_run(phrase: str) -> str:
+    """The first word of a phrase, up to a space, an apostrophe or a hyphen."""
+    return re.match(r"\w+", phrase).group()  # type: ignore[union-attr]
+
+
+def _compile(cue: _Cue) -> re.Pattern[str]:
+    """A cue pattern guarded by its first words.
+
+    The lookahead rules out a word start in a few character comparisons when it opens
+    no cue; without it ``re`` walks into every alternative of the cue at each word of
+    the text. It only states what the cue needs anyway, so the matches are the same.
+    """
+    guard = rf"(?=(?:{_alternation(sorted(cue.first_words))})(?!\w))"
+    return re.compile(f"{_WORD_START}{guard}{cue.body}")
+
+
 @functools.cache
 def verb_cue() -> re.Pattern[str]:
     """A speech verb: "a déclaré", "a-t-il ajouté", "estime", "dit-il", "avait également noté"."""
-    return _verb_pattern(lexicon.CUE_VERBS)
+    return _compile(_verb(lexicon.CUE_VERBS))
 
 
 @functools.cache
 def object_verb_cue() -> re.Pattern[str]:
     """A speech verb whose object is the content: "a fait état (de trois morts)"."""
-    return _verb_pattern(lexicon.OBJECT_CUE_VERBS)
+    return _compile(_verb(lexicon.OBJECT_CUE_VERBS))
 
 
-def _verb_pattern(verbs: tuple[lexicon.CueVerb, ...]) -> re.Pattern[str]:
+def _verb(verbs: tuple[lexicon.CueVerb, ...]) -> _Cue:
     participles = _alternation([v.participle for v in verbs])
-    simple = _alternation([f for v in verbs for f in (v.present, v.plural, v.imperfect)])
+    forms = [f for v in verbs for f in (v.present, v.plural, v.imperfect)]
+    simple = _alternation(forms)
     adverbs = rf"(?:\s+(?:{_alternation(lexicon.VERB_ADVERBS)}))*"
-    aux = r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
+    aux = f"(?:{'|'.join(_AUXILIARIES)})"
     aux_inverted = (
         r"(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|avai(?:t|ent)-(?:il|elle|on|ils|elles)"
         r"|aurai(?:t|ent)-(?:il|elle|on|ils|elles))"
     )
     inverted_pronoun = r"(?:-(?:t-)?(?:il|elle|on|ils|elles))"
-    return re.compile(
-        rf"{_WORD_START}(?:(?:{aux}|{aux_inverted}){adverbs}\s+(?:{participles})"
-        rf"|(?:{simple}){inverted_pronoun}?)(?![\w-])"
+    return _Cue(
+        frozenset(_AUXILIARIES) | {_first_run(f) for f in forms},
+        rf"(?:(?:{aux}|{aux_inverted}){adverbs}\s+(?:{participles})"
+        rf"|(?:{simple}){inverted_pronoun}?)(?![\w-])",
         # Case-sensitive: IGNORECASE doubles the cost of a scan, and a speech verb
         # is never capitalized where it is a cue (after its subject or its content).
     )
@@ -105,19 +136,31 @@ def _verb_pattern(verbs: tuple[lexicon.CueVerb, ...]) -> re.Pattern[str]:
 @functools.cache
 def reflexive_verb_cue() -> re.Pattern[str]:
     """A reflexive speech verb: "s'inquiète-t-il", "s'est indigné", "se félicitent"."""
+    return _compile(_reflexive_verb())
+
+
+def _reflexive_verb() -> _Cue:
     verbs = lexicon.REFLEXIVE_VERBS
     participles = _alternation([v.participle for v in verbs])
     simple = _alternation([f for v in verbs for f in (v.present, v.plural, v.imperfect)])
-    return re.compile(
-        rf"{_WORD_START}(?:s{_APOS}|se\s+)(?:(?:est|sont|était|étaient)(?:-(?:il|elle|on|ils|elles))?\s+"
-        rf"(?:{participles})(?:e|s|es)?|(?:{simple})(?:-(?:t-)?(?:il|elle|on|ils|elles))?)(?![\w-])"
+    return _Cue(
+        frozenset({"s", "se"}),
+        rf"(?:s{_APOS}|se\s+)(?:(?:est|sont|était|étaient)(?:-(?:il|elle|on|ils|elles))?\s+"
+        rf"(?:{participles})(?:e|s|es)?|(?:{simple})(?:-(?:t-)?(?:il|elle|on|ils|elles))?)(?![\w-])",
     )
 
 
 @functools.cache
 def reflexive_cue() -> re.Pattern[str]:
     """A reflexive speech cue: "s'est dit", "se dit", "s'est déclaré"."""
-    return re.compile(rf"{_WORD_START}(?:{_alternation(lexicon.REFLEXIVE_CUES)})(?![\w-])")
+    return _compile(_reflexive())
+
+
+def _reflexive() -> _Cue:
+    return _Cue(
+        frozenset(_first_run(c) for c in lexicon.REFLEXIVE_CUES),
+        rf"(?:{_alternation(lexicon.REFLEXIVE_CUES)})(?![\w-])",
+    )
 
 
 @functools.cache
@@ -127,12 +170,17 @@ def preposition_cue() -> re.Pattern[str]:
     A trailing "de" takes its contracted forms ("aux yeux du ministre"): the cue ends
     before the source's first word.
     """
+    return _compile(_preposition())
+
+
+def _preposition() -> _Cue:
     # Case-sensitive for speed, with the capitalized form that opens a sentence.
     cues = [c for cue in lexicon.PREPOSITIONAL_CUES for c in (cue, cue[0].upper() + cue[1:])]
     plain = _alternation([c for c in cues if not c.endswith(" de")])
     contracted = _alternation([c[:-3] for c in cues if c.endswith(" de")])
-    return re.compile(
-        rf"{_WORD_START}(?:{plain}|(?:{contracted})\s+(?:d(?:e|u|es)(?=\s)|d{_APOS}))(?![\w-])"
+    return _Cue(
+        frozenset(_first_run(c) for c in cues),
+        rf"(?:{plain}|(?:{contracted})\s+(?:d(?:e|u|es)(?=\s)|d{_APOS}))(?![\w-])",
     )
 
 
@@ -140,14 +188,28 @@ def preposition_cue() -> re.Pattern[str]:
 def gerund_cue() -> re.Pattern[str]:
     """A speech verb as a gerund or a participle: "en affirmant", "tout en reconnaissant",
     ", estimant que"."""
-    gerunds = _alternation([v.imperfect.replace("ait", "ant", 1) for v in lexicon.CUE_VERBS])
-    return re.compile(rf"{_WORD_START}(?:(?:tout\s+)?en\s+)?(?:{gerunds})(?![\w-])")
+    return _compile(_gerund())
+
+
+def _gerund() -> _Cue:
+    forms = [v.imperfect.replace("ait", "ant", 1) for v in lexicon.CUE_VERBS]
+    return _Cue(
+        frozenset({"tout", "en"} | {_first_run(f) for f in forms}),
+        rf"(?:(?:tout\s+)?en\s+)?(?:{_alternation(forms)})(?![\w-])",
+    )
 
 
 @functools.cache
 def learned_cue() -> re.Pattern[str]:
     """ "…, a-t-on appris auprès du HCR": news learned from a source named after "auprès de"."""
-    return re.compile(rf"{_WORD_START}(?:a-t-on\s+appris|apprend-on|avons-nous\s+appris)(?![\w-])")
+    return _compile(_learned())
+
+
+def _learned() -> _Cue:
+    return _Cue(
+        frozenset({"a", "apprend", "avons"}),
+        r"(?:a-t-on\s+appris|apprend-on|avons-nous\s+appris)(?![\w-])",
+    )
 
 
 @functools.cache
@@ -158,24 +220,28 @@ def from_source() -> re.Pattern[str]:
     )
 
 
+def _cue_kinds() -> dict[str, _Cue]:
+    """The kinds of cue by group name, the more specific first ("s'est dit" before "dit")."""
+    return {
+        "learned": _learned(),
+        "gerund": _gerund(),
+        "reflexive": _reflexive(),
+        "reflexive_verb": _reflexive_verb(),
+        "object": _verb(lexicon.OBJECT_CUE_VERBS),
+        "verb": _verb(lexicon.CUE_VERBS),
+        "preposition": _preposition(),
+    }
+
+
 @functools.cache
 def cue_scan() -> re.Pattern[str]:
-    """Every kind of cue in one pattern, so that a sentence is scanned once: the group that
-    matched (``reflexive``, ``reflexive_verb``, ``object``, ``verb``, ``preposition``) says
-    which. The more specific kinds come first ("s'est dit" before "dit")."""
-    kinds = {
-        "learned": learned_cue(),
-        "gerund": gerund_cue(),
-        "reflexive": reflexive_cue(),
-        "reflexive_verb": reflexive_verb_cue(),
-        "object": object_verb_cue(),
-        "verb": verb_cue(),
-        "preposition": preposition_cue(),
-    }
-    bodies = "|".join(
-        f"(?P<{name}>{p.pattern.removeprefix(_WORD_START)})" for name, p in kinds.items()
-    )
-    return re.compile(f"{_WORD_START}(?:{bodies})")
+    """Every kind of cue in one pattern, so that a text is scanned once: the group that
+    matched (``learned``, ``gerund``, ``reflexive``, ``reflexive_verb``, ``object``,
+    ``verb``, ``preposition``) says which; the more specific kinds come first."""
+    kinds = _cue_kinds()
+    first_words = frozenset().union(*(cue.first_words for cue in kinds.values()))
+    bodies = "|".join(f"(?P<{name}>{cue.body})" for name, cue in kinds.items())
+    return _compile(_Cue(first_words, f"(?:{bodies})"))
 
 
 @functools.cache

@@ -1,0 +1,122 @@
+"""The speed-ups of the patterns change no match: each is checked against the plain form.
+
+A cue pattern opens with a lookahead on the words a cue can start with, and the sentence
+boundary pattern opens with a character class; both exist only to let ``re`` give up
+early. Here each is compared with the pattern it replaces, on every lexicon entry in
+context and on random text made of cue words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit_claims import lexicon, patterns, segment
+
+SETTINGS = settings(max_examples=300, deadline=None)
+
+#: Each cue kind as it was before the guard: the word-start lookbehind, then the body.
+PLAIN = {
+    name: re.compile(patterns._WORD_START + cue.body) for name, cue in patterns._cue_kinds().items()
+}
+GUARDED = {
+    "learned": patterns.learned_cue,
+    "gerund": patterns.gerund_cue,
+    "reflexive": patterns.reflexive_cue,
+    "reflexive_verb": patterns.reflexive_verb_cue,
+    "object": patterns.object_verb_cue,
+    "verb": patterns.verb_cue,
+    "preposition": patterns.preposition_cue,
+}
+PLAIN_SCAN = re.compile(
+    patterns._WORD_START
+    + "(?:"
+    + "|".join(f"(?P<{name}>{cue.body})" for name, cue in patterns._cue_kinds().items())
+    + ")"
+)
+#: The sentence boundary pattern before it opened with a character class.
+PLAIN_BOUNDARY = re.compile(
+    r"(?<![.!?…])[.!?…]++(?:[ \u00a0\u202f]*[»”\"])?(?=[ \t\u00a0\u202f]+[«“\"A-ZÀ-ÖØ-Þ])|\n"
+)
+
+
+def _phrases() -> list[str]:
+    """Every cue of the lexicon in the forms the patterns are built from."""
+    verbs = lexicon.CUE_VERBS + lexicon.OBJECT_CUE_VERBS + lexicon.REFLEXIVE_VERBS
+    forms = [f for v in verbs for f in (v.participle, v.present, v.plural, v.imperfect)]
+    phrases = [
+        f"{aux} {form}" for aux in ("a", "ont", "avait", "a-t-il", "auraient") for form in forms
+    ]
+    phrases += [f"{f}-t-il" for f in forms] + [f"{f}-elle" for f in forms]
+    phrases += (
+        [f"s’est {f}" for f in forms] + [f"se {f}" for f in forms] + [f"s'{f}" for f in forms]
+    )
+    gerunds = [v.imperfect.replace("ait", "ant", 1) for v in lexicon.CUE_VERBS]
+    phrases += gerunds + [f"en {g}" for g in gerunds] + [f"tout en {g}" for g in gerunds]
+    phrases += [*lexicon.REFLEXIVE_CUES, "a-t-on appris", "apprend-on", "avons-nous appris"]
+    for cue in lexicon.PREPOSITIONAL_CUES:
+        for form in (cue, cue[0].upper() + cue[1:]):
+            phrases += [form, f"{form}s", form.replace(" de", " du"), form.replace(" de", " d’")]
+    phrases += [f"a {adverb} déclaré" for adverb in lexicon.VERB_ADVERBS]
+    return phrases
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:
+    return [(*m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_guarded_cue_kind_matches_what_its_plain_pattern_matches(name: str) -> None:
+    for phrase in _phrases():
+        for text in (f"Il {phrase} que", f"{phrase}, dit", f"«{phrase}»", f"x{phrase}"):
+            assert _spans(GUARDED[name](), text) == _spans(PLAIN[name], text), text
+
+
+def test_guarded_scan_matches_what_the_plain_scan_matches_on_every_cue() -> None:
+    found = 0
+    for phrase in _phrases():
+        for text in (f"Il {phrase} que", f"{phrase}, dit", f"«{phrase}»", f"l’{phrase}"):
+            assert _spans(patterns.cue_scan(), text) == _spans(PLAIN_SCAN, text), text
+            found += bool(_spans(PLAIN_SCAN, text))
+    assert found > 2000  # the phrases are cues: the comparison is not between two misses
+
+
+_WORDS = sorted({w for phrase in _phrases() for w in re.split(r"[ ’'-]", phrase) if w})
+_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_WORDS),
+        st.sampled_from(
+            [" ", " ", " ", "\n", "’", "'", "-", "-t-", ", ", "« ", " »", "\u00a0", ".", "X"]
+        ),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(_TEXT)
+def test_guarded_scan_matches_the_plain_scan_on_random_cue_words(text: str) -> None:
+    assert _spans(patterns.cue_scan(), text) == _spans(PLAIN_SCAN, text)
+
+
+@SETTINGS
+@given(_TEXT)
+def test_guarded_verb_cue_matches_the_plain_one_on_random_cue_words(text: str) -> None:
+    assert _spans(patterns.verb_cue(), text) == _spans(PLAIN["verb"], text)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(
+            [".", "!", "?", "…", "\n", " ", "\t", "\u00a0", "»", "”", '"', "«", "A", "é", "É"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_sentence_boundaries_are_those_of_the_plain_pattern(text: str) -> None:
+    new = [m.span() for m in segment._boundary().finditer(text)]
+    assert new == [m.span() for m in PLAIN_BOUNDARY.finditer(text)]
