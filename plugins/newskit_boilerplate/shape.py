@@ -77,12 +77,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # a credit in brackets at the end: "[Keystone - J. Roy]", "(JEAN DUPONT / AFP)",
             # the agency after the slash in capitals, as credits print it
             r"\[\p{Lu}[^\[\]]{0,40}(?:\s[-–/]\s|/)[^\[\]]{1,40}\]$|"
-            r"\(\p{Lu}[^()]{0,40}\s/\s*\p{Lu}{2,}[\p{Lu}\s.&-]*\)\.?$))"
+            r"\(\p{Lu}[^()]{0,40}\s?/\s*\p{Lu}{2,}[\p{Lu}\s.&-]*\)\.?$))"
         ),
         # The words of a "Le 8 janvier 2022 à 18h30, modifié le 8 janvier à 20h12" stamp.
         "stamp-token": regex.compile(
             rf"(?i)\b(?:{date}|{time}|{month}|{day}|\d{{1,4}}|publié|publiée|mis|mise|à|jour|le|"
             r"modifié|modifiée|actualisé|updated|published|on|at|et|and|hne|utc|gmt|cet|il\s+y\s+a)\b"
+        ),
+        # "Kristin Annable · CBC News": a name and an outlet, every word capitalised.
+        "byline": regex.compile(
+            r"^\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}\s+[·•|]\s+"
+            r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}$"
         ),
         "separators": regex.compile(r"\s[|>›»•·/→]\s|\s[|•·]|[|•·]\s"),
     }
@@ -128,6 +133,8 @@ def shape_reason(line: str, words: int) -> str | None:
         return "shape:relative-time"
     if _is_menu_row(line, patterns["separators"]):
         return "shape:menu-row"
+    if words <= 8 and patterns["byline"].match(line):
+        return "shape:byline"
     if patterns["credit"].search(line) and not line.endswith(("!", "?")):
         return "shape:credit"
     return None
@@ -142,7 +149,7 @@ def _is_stamp(line: str, token: regex.Pattern[str]) -> bool:
 
 
 def _is_share_bar(line: str) -> bool:
-    tokens = [t.strip(".,:;!()[]|/·•-–—").lower() for t in line.split()]
+    tokens = [t.strip(".,:;!()[]|/·•-–—…").lower() for t in line.split()]
     tokens = [t for t in tokens if t]
     if not tokens:
         return False

@@ -91,6 +91,8 @@ BODY_SENTENCES = [
     "The reporter who covers the city council was arrested on Monday while filming the protest.",
     "Paru dans l’édition de 1932, le premier article du journal dénonçait déjà la corruption des élus locaux.",
     "Capture d’écran à l’appui, l’opposant accuse le ministre d’avoir menti devant l’Assemblée nationale.",
+    "12 réponses à « la question du jour » ont été retenues par le jury du concours régional.",
+    "Bruxelles s’attaque aux liens affiliés que les influenceurs cachent dans leurs vidéos, selon la Commission.",
 ]
 
 

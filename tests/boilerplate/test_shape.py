@@ -39,6 +39,8 @@ SHAPES = [
     ("Une rue inondée de Valence, le 30 octobre. (JOSÉ JORDAN / AFP)", "shape:credit"),
     ("WhatsApp", "shape:share-bar"),
     ("Like Reply", "shape:share-bar"),
+    ("Le maire, lundi à la mairie. (Jean Roy/AFP)", "shape:credit"),
+    ("Anne Roy · Radio Nord", "shape:byline"),
 ]
 
 
@@ -69,6 +71,7 @@ KEPT = [
     "Paris, Berlin et Varsovie",
     "Le coût du projet (Paris / Lyon)",
     "Les données [sic]",
+    "Anne Roy · une vie de combats",
 ]
 
 
