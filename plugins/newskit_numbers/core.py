@@ -11,6 +11,7 @@ from newskit.types import QuantityKind
 from newskit_numbers.context import lead
 from newskit_numbers.parse import digits_value
 from newskit_numbers.patterns import Patterns
+from newskit_numbers.proportions import read_score
 from newskit_numbers.reading import Reading
 from newskit_numbers.tables import Tables
 from newskit_numbers.units import glued_unit_ok, half_after, scale_of
@@ -71,6 +72,9 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> Rea
             return phone.end()
     following = text[end : end + 1]
     if following == "/" and group is None:
+        score = read_score(text, start, t, p)
+        if score is not None:
+            return score
         fraction = p.fraction.match(text, start)
         before = text[max(0, start - 8) : start].rsplit(None, 1)[-1:] or [""]
         if (
@@ -88,6 +92,13 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> Rea
         time = p.time_after.match(text, end)
         if time:
             return time.end()
+    if len(raw) == 1 and "m" in text[end : end + 2]:
+        height = p.height.match(text, end)
+        if height:  # "1m85", "1 m 85": metres and centimetres
+            value = Decimal(f"{raw}.{height.group('cm')}")
+            return Reading(
+                sign_start, height.end(), value, QuantityKind.MEASURE, t.units.get("m", "m")
+            )
     integral = group is None and raw.isdigit()
     if (integral and len(raw) <= 2) or raw == "1":
         month = p.month_after.match(text, end)
@@ -132,6 +143,8 @@ def _read_words(
     else:  # one word, the common case
         tokens = [(run.lower(), start, start + len(run))]
     words = [w for w, _, _ in tokens]
+    if words[0] in t.context_ordinals:
+        return _context_ordinal(text, tokens[0], floor, t, p)
     first = t.words[words[0]]
     window = text[max(floor, start - 20) : start]
     # Only these words read a determiner before them ("une vingtaine", "des millions").
@@ -214,3 +227,29 @@ def _read_words(
     if role == "fraction":
         reading.kind = QuantityKind.NUMBER
     return reading
+
+
+def _context_ordinal(
+    text: str, token: tuple[str, int, int], floor: int, t: Tables, p: Patterns
+) -> Reading | int:
+    """ "la seconde vague", "arrivé second": an ordinal that is also a noun ("une seconde").
+
+    It is an ordinal after a verb of ranking, or between a determiner and its noun.
+    """
+    word, start, end = token
+    before = text[max(floor, start - 20) : start]
+    if not before[-1:].isspace():
+        return end
+    words = before.rsplit(None, 1)
+    cue = t.ordinal_cues.get(words[-1].lower()) if words else None
+    if cue == "determiner":
+        after = p.noun_after.match(text, end)
+        noun = after.group("noun") if after and not after.group("de") else ""
+        if not (
+            t.ordinal_cues.get(noun) == "noun"
+            or (noun.isalpha() and noun not in t.not_nouns and noun not in t.words)
+        ):
+            return end  # "attendez une seconde.", "à la seconde près"
+    elif cue != "ranking":
+        return end  # "quelques secondes", "en seconde", "de seconde main"
+    return Reading(start, end, t.context_ordinals[word], kind=QuantityKind.ORDINAL)

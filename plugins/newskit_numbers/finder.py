@@ -20,6 +20,7 @@ from newskit.types import Quantity, QuantityKind, Span
 from newskit_numbers.context import apply_modifier, is_law_reference, modifier
 from newskit_numbers.core import read_core
 from newskit_numbers.patterns import Patterns, patterns
+from newskit_numbers.proportions import join_ratios
 from newskit_numbers.ranges import borrow_unit, read_multiplier, read_range, read_unit_range
 from newskit_numbers.reading import Reading, Tail, unelided
 from newskit_numbers.tables import Tables, tables
@@ -75,6 +76,10 @@ def find_quantities(
     if ones:
         found = sorted(
             [*found, *(q for q in ones if not _inside(q, ranges, starts))], key=lambda q: q.start
+        )
+    if " sur " in text or "sur\u00a0" in text:  # "un Français sur trois"
+        found = join_ratios(
+            text, found, t, p, lambda r: None if _inside(r, ranges, starts) else _quantity(text, r)
         )
     return found
 
@@ -240,7 +245,12 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         and not core.approximate
     ):
         return core.end
-    if core.kind is QuantityKind.NUMBER and not core.bound and core.value is not None:
+    if (
+        core.kind is QuantityKind.NUMBER
+        and core.unit is None
+        and not core.bound
+        and core.value is not None
+    ):
         if core.single_word in _DOUBTFUL_ALONE:
             return core.end
         if word[:1].isupper() and word.isalpha() and text[core.start].isdigit():

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 from decimal import Decimal
 
 from attrs import frozen
 from babel import Locale, UnknownLocaleError
-from babel.numbers import get_currency_name
+from babel.numbers import get_currency_name, get_territory_currencies
 from babel.units import format_unit, get_unit_name
 
 __all__ = ["LocaleNumbers", "locale_numbers"]
@@ -41,6 +42,7 @@ class LocaleNumbers:
     units: dict[str, str]  #: surface (case kept for symbols, casefolded for names) -> short symbol
     months: frozenset[str]  #: casefolded month names and abbreviations (without the dot)
     days: frozenset[str]  #: casefolded weekday names ("lundi 4" is a date)
+    franc: str | None  #: the franc of the locale's territory (FRF in France, CHF in Switzerland)
 
 
 def _month_names(locale: Locale) -> frozenset[str]:
@@ -108,6 +110,21 @@ def _units(locale: Locale, keys: tuple[str, ...]) -> dict[str, str]:
     return table
 
 
+def _territory_franc(locale: Locale) -> str | None:
+    """The franc a bare "francs" means in the locale's country: the one CLDR says it used.
+
+    France -> FRF, Switzerland -> CHF, Belgium -> BEF, Senegal -> XOF; None where no
+    franc was ever legal tender (Canada).
+    """
+    if not locale.territory:
+        return None
+    used = get_territory_currencies(
+        locale.territory, start_date=date(1800, 1, 1), end_date=date.today(), non_tender=False
+    )
+    francs = [code for code in used if "franc" in get_currency_name(code, locale="fr").casefold()]
+    return francs[0] if francs else None
+
+
 @functools.cache
 def locale_numbers(lang: str, unit_keys: tuple[str, ...] = ()) -> LocaleNumbers:
     """The CLDR number data of ``lang`` (``fr``, ``fr_BE``, ``fr-CH``…); French for an unknown code.
@@ -136,6 +153,7 @@ def locale_numbers(lang: str, unit_keys: tuple[str, ...] = ()) -> LocaleNumbers:
         units=_units(locale, unit_keys),
         months=_month_names(locale),
         days=frozenset(d.casefold() for d in locale.days["format"]["wide"].values()),
+        franc=_territory_franc(locale),
     )
 
 

@@ -122,6 +122,10 @@ class Patterns:
     fraction: re.Pattern[str]  #: "3/4": a fraction when small and proper (dates have bigger parts)
     chained: re.Pattern[str]  #: 978-2-07-036822-8, 04/05/2022, 2.0.1: identifiers and dates
     time_after: re.Pattern[str]
+    height: re.Pattern[str]  #: "m85", " m 85", " mètre 85" after the metres of a height
+    score: re.Pattern[str]  #: "4,5/5", "16/20": a number out of a scale
+    sur_before: re.Pattern[str]  #: "sur " ending just before a number (search it with endpos)
+    one_before_sur: re.Pattern[str]  #: "un Français " ending just before "sur"
     month_after: re.Pattern[str]
     postcode_after: re.Pattern[str]
     approx_after: re.Pattern[str]
@@ -155,7 +159,7 @@ def patterns(lang: str = "fr") -> Patterns:
     )
     triggers = [
         w for w, e in t.words.items() if e.role in _TRIGGER_ROLES and w not in _NOT_TRIGGERS
-    ]
+    ] + list(t.context_ordinals)  # "seconde" starts a number, but never continues one
     continuations = list(t.words)
     sep = rf"(?:{SPACE}*-{SPACE}*|{SPACE}+)"
     words = (
@@ -179,7 +183,8 @@ def patterns(lang: str = "fr") -> Patterns:
     currency = (
         rf"(?P<symbol>{_alternation(currency_symbols)})"
         rf"|(?P<code>{_alternation(codes)})(?![\w])"
-        rf"|(?i:(?P<name>{_alternation(currency_names)}))(?![\w])"
+        # A name ends the word: "300 francs-tireurs" counts snipers, not money.
+        rf"|(?i:(?P<name>{_alternation(currency_names)}))(?![\w]|-\w)"
     )
     # Names ("kilomètres") match in any case; symbols ("km", "G", "t") only as written.
     unit_names = [
@@ -229,6 +234,14 @@ def patterns(lang: str = "fr") -> Patterns:
         ),
         fraction=re.compile(r"(?P<num>\d)/(?P<den>10|[2-9])(?![\d/.-])"),
         chained=re.compile(r"\d+(?:(?P<c>[-./])\d+)(?:(?P=c)[\dXx]+)+|\d+/\d+|\d+\.\d+\.\d+"),
+        height=re.compile(
+            rf"(?:{SPACE}?m|{SPACE}?mètres?{SPACE}|{SPACE}m{SPACE})(?P<cm>\d\d)(?![\w,.]?\d|[^\W\d])"
+        ),
+        score=re.compile(r"(?P<num>\d{1,3}(?:[,.]\d{1,2})?)/(?P<den>100|20|10|5)(?![\d/]|[.,-]\d)"),
+        sur_before=re.compile(rf"(?<![\w])sur{SPACE}+\Z"),
+        one_before_sur=re.compile(
+            rf"(?<![\w])(?P<one>[Uu]ne?)(?:{SPACE}+(?P<noun>[^\W\d_][\w-]*))?{SPACE}+\Z"
+        ),
         time_after=re.compile(rf"{SPACE}?(?:[hH](?:{SPACE}?\d{{2}})?(?![\w])|:\d{{2}})"),
         month_after=re.compile(
             rf"(?:{SPACE}+(?:et|au|à|ou|-|–){SPACE}+(?:1er|\d{{1,2}}))?{SPACE}+(?i:{months})(?![\w])"

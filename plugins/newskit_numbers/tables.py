@@ -44,6 +44,9 @@ class Tables:
     adjectives: frozenset[str]  #: adjectives between a number and its noun ("nouveaux")
     contexts_before: dict[str, str]  #: word right before a number -> why it is not a quantity
     contexts_after: dict[str, str]  #: word right after a number -> why it is not a quantity
+    context_ordinals: dict[str, Decimal]  #: ordinals that are also nouns ("seconde") -> value
+    ordinal_cues: dict[str, str]  #: word -> how it makes a context ordinal one ("determiner"…)
+    score_cues: frozenset[str]  #: words before a score ("noté 4/5")
 
 
 def _rows(lang: str, name: str) -> list[list[str]]:
@@ -85,6 +88,9 @@ def tables(lang: str = "fr") -> Tables:
             names.setdefault(surface.casefold(), code)
         else:
             symbols.setdefault(surface, code)
+    if cldr.franc:  # "500 francs": the country's own franc, when it had one
+        for name in _rows(base, "bare_francs.txt"):
+            names.setdefault(name[0], cldr.franc)
     units = dict(cldr.units)
     for surface, unit in _rows(base, "units.tsv"):
         if unit == "-":  # a CLDR symbol too ambiguous in running text ("nd", "al")
@@ -109,4 +115,7 @@ def tables(lang: str = "fr") -> Tables:
         adjectives=frozenset(row[0] for row in _rows(base, "adjectives.txt")),
         contexts_before=before,
         contexts_after=after,
+        context_ordinals={w: Decimal(v) for w, v in _rows(base, "context_ordinals.tsv")},
+        ordinal_cues=dict(_rows(base, "ordinal_cues.tsv")),
+        score_cues=frozenset(row[0] for row in _rows(base, "score_cues.txt")),
     )

@@ -50,6 +50,8 @@ def half_after(text: str, reading: Reading, factor: Decimal, scale_word: str, t:
 
 def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -> None:
     """What the number counts or measures: %, a currency, a unit, or a noun."""
+    if reading.unit is not None:  # "1m85", "4,5/5": the number came with its unit
+        return
     end = reading.end
     ahead = text[end : end + 3]
     percent = p.percent.match(text, end) if ("%" in ahead or "p" in ahead or "‰" in ahead) else None

@@ -514,3 +514,177 @@ NEGATIVE = [
     "Un Boeing 737 s’est écrasé.",
     "Il habite 12 place de la République.",
 ]
+
+# The forms of issue 4's second part. Each is (sentence, surface, value, unit, approximate, kind).
+RATIOS = [
+    # A ratio is the proportion itself; its unit is what it counts, when the text says it.
+    (
+        "Un Français sur trois renonce à se soigner faute d’argent.",
+        "Un Français sur trois",
+        "0.3333333333333333333333333333",
+        "Français",
+        False,
+        "number",
+    ),
+    (
+        "Une personne sur cinq vit sous le seuil de pauvreté.",
+        "Une personne sur cinq",
+        "0.2",
+        "personne",
+        False,
+        "number",
+    ),
+    (
+        "Dans la fonction publique, un agent sur dix est contractuel.",
+        "un agent sur dix",
+        "0.1",
+        "agent",
+        False,
+        "number",
+    ),
+    (
+        "Deux jeunes sur trois ont voté dimanche.",
+        "Deux jeunes sur trois",
+        "0.6666666666666666666666666667",
+        "jeunes",
+        False,
+        "number",
+    ),
+    (
+        "Trois élèves sur quatre ont obtenu leur diplôme.",
+        "Trois élèves sur quatre",
+        "0.75",
+        "élèves",
+        False,
+        "number",
+    ),
+    (
+        "Neuf personnes sur 10 approuvent la réforme.",
+        "Neuf personnes sur 10",
+        "0.9",
+        "personnes",
+        False,
+        "number",
+    ),
+    ("Interrogés, un sur deux a refusé de répondre.", "un sur deux", "0.5", None, False, "number"),
+    (
+        "Près d’un Français sur quatre a renoncé à partir en vacances.",
+        "Près d’un Français sur quatre",
+        "0.25",
+        "Français",
+        True,
+        "number",
+    ),
+    (
+        "Le magasin ouvre six jours sur sept.",
+        "six jours sur sept",
+        "0.8571428571428571428571428571",
+        "jours",
+        False,
+        "number",
+    ),
+]
+
+SCORES = [
+    # A score keeps the number as written; its unit is the scale.
+    (
+        "Le film obtient la note de 4,5/5 chez les spectateurs.",
+        "4,5/5",
+        "4.5",
+        "/5",
+        False,
+        "number",
+    ),
+    ("Le restaurant décroche 16/20 dans le guide.", "16/20", "16", "/20", False, "number"),
+    ("Le jury lui a donné 8,5/10.", "8,5/10", "8.5", "/10", False, "number"),
+    ("L’application est notée 4/5 par ses utilisateurs.", "4/5", "4", "/5", False, "number"),
+    ("Sa moyenne générale est de 12/20.", "12/20", "12", "/20", False, "number"),
+    ("Le vin a reçu 92/100 de la critique.", "92/100", "92", "/100", False, "number"),
+    ("Il a obtenu une note de 16 sur 20 au bac.", "16 sur 20", "16", "/20", False, "number"),
+    ("Le roman décroche 4,5 sur 5 chez les libraires.", "4,5 sur 5", "4.5", "/5", False, "number"),
+]
+
+HEIGHTS = [
+    ("Le pivot mesure 1m85 sans chaussures.", "1m85", "1.85", "m", False, "measure"),
+    ("Le nouveau gardien mesure 1 m 92.", "1 m 92", "1.92", "m", False, "measure"),
+    ("Elle mesure 1 mètre 68.", "1 mètre 68", "1.68", "m", False, "measure"),
+    ("Le perchiste a franchi 6m05 à Berlin.", "6m05", "6.05", "m", False, "measure"),
+    ("Le sauteur mesure 1,85 m.", "1,85 m", "1.85", "m", False, "measure"),
+    ("Le suspect mesure environ 1m80.", "environ 1m80", "1.8", "m", True, "measure"),
+]
+
+FRANCS = [
+    # A bare "francs" is the franc of the locale's country, from CLDR: FRF in France.
+    ("En 1995, la baguette coûtait 4 francs.", "4 francs", "4", "FRF", False, "money"),
+    (
+        "Il a été condamné à un franc symbolique, soit 1 franc.",
+        "1 franc",
+        "1",
+        "FRF",
+        False,
+        "money",
+    ),
+    (
+        "Le salaire était de 10 000 francs par mois.",
+        "10 000 francs",
+        "10000",
+        "FRF",
+        False,
+        "money",
+    ),
+    (
+        "La montre vaut 3 000 francs suisses.",
+        "3 000 francs suisses",
+        "3000",
+        "CHF",
+        False,
+        "money",
+    ),
+    ("Le billet coûte 2 000 francs CFA.", "2 000 francs CFA", "2000", "XOF", False, "money"),
+    (
+        "Ils ont touché 500 francs français de prime.",
+        "500 francs français",
+        "500",
+        "FRF",
+        False,
+        "money",
+    ),
+]
+
+SECOND_ORDINALS = [
+    # "second(e)" is an ordinal after a determiner and before its noun, or after a ranking.
+    ("La seconde vague a frappé à l’automne.", "seconde", "2", None, False, "ordinal"),
+    ("Le second tour aura lieu dimanche.", "second", "2", None, False, "ordinal"),
+    ("Le président brigue un second mandat.", "second", "2", None, False, "ordinal"),
+    ("Il a tenté sa chance une seconde fois.", "seconde", "2", None, False, "ordinal"),
+    ("Elle est arrivée seconde au sprint.", "seconde", "2", None, False, "ordinal"),
+    ("Le Français a terminé second du slalom.", "second", "2", None, False, "ordinal"),
+    ("La seconde moitié du match fut terne.", "seconde", "2", None, False, "ordinal"),
+]
+
+NEGATIVE_FORMS = [
+    # "seconde" the unit of time, the school year, "seconde main"
+    "Attendez une seconde.",
+    "Le feu a duré quelques secondes.",
+    "Tout s’est joué à la seconde près.",
+    "Il achète ses vêtements de seconde main.",
+    "Sa fille entre en seconde.",
+    # dates, identifiers, law references around "sur", "/" and "m"
+    "La date du 12/10/2021 a été retenue.",
+    "La date du 4/5 a été choisie.",
+    "La permanence est assurée 24/7.",
+    "L’article 3 sur la sécurité intérieure a été modifié.",
+    "Le décret n° 2021/20 a été publié.",
+    "Le modèle 1m850 est abandonné.",
+    "La ligne A1m85 est fermée.",
+    "Appelez le 01 23 45 67 89 sur votre mobile.",
+    "Le 3 mai sur la place de la République, la foule s’est rassemblée.",
+]
+
+RATIO_NOT_JOINED = [
+    # sentence, the quantities found: "sur" is a preposition here, no ratio.
+    ("Un pont sur trois kilomètres enjambe la vallée.", [("trois kilomètres", "3", "km")]),
+    ("Un impact sur deux secteurs clés.", [("deux secteurs", "2", "secteurs")]),
+    ("Il a misé sur 2 chevaux.", [("2 chevaux", "2", "chevaux")]),
+    ("Aucun sur trois n’a répondu.", [("trois", "3", None)]),
+]

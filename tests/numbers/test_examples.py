@@ -87,7 +87,8 @@ def test_a_change_is_two_values_and_the_start_borrows_the_unit():
     ("sentence", "surface"),
     [
         ("Un séisme de magnitude 5,4 frappe le sud du pays.", "5,4"),
-        ("Neuf personnes sur 10 approuvent la réforme.", "10"),
+        # "Neuf personnes sur 10 approuvent" is now one ratio (test_proportions.py).
+        ("Sur cent sondés, 10 approuvent la réforme.", "10"),
         ("Ils étaient 18 ont dit les témoins.", "18"),
     ],
 )

@@ -171,3 +171,40 @@ ADJECTIVES = [row[0] for row in _rows("fr", "adjectives.txt")]
 def test_adjective_before_the_noun_is_skipped(adjective):
     quantity = _one(f"Ils ont recensé 40 {adjective} cas.")
     assert (quantity.text, quantity.unit) == (f"40 {adjective} cas", "cas")
+
+
+CONTEXT_ORDINALS = _rows("fr", "context_ordinals.tsv")
+
+
+@pytest.mark.parametrize(("word", "value"), CONTEXT_ORDINALS, ids=[w[0] for w in CONTEXT_ORDINALS])
+def test_context_ordinal_needs_its_context(word, value):
+    noun = "places" if word.endswith("s") else "tour"
+    quantity = _one(f"Ils visent les {word} {noun}.")
+    assert (quantity.text, quantity.value, quantity.kind.value) == (word, Decimal(value), "ordinal")
+    assert find_quantities(f"Il faut quelques {word}.") == []
+
+
+ORDINAL_CUES = _rows("fr", "ordinal_cues.tsv")
+
+
+@pytest.mark.parametrize(("word", "cue"), ORDINAL_CUES, ids=[w[0] for w in ORDINAL_CUES])
+def test_ordinal_cue_makes_second_an_ordinal(word, cue):
+    sentence = {
+        "determiner": f"Voici {word} second tour.",
+        "ranking": f"Il est {word} second.",
+        "noun": f"Voici la seconde {word}.",
+    }[cue]
+    quantity = _one(sentence)
+    assert (quantity.value, quantity.kind.value) == (2, "ordinal")
+
+
+@pytest.mark.parametrize("cue", [row[0] for row in _rows("fr", "score_cues.txt")])
+def test_score_cue_makes_a_small_fraction_a_score(cue):
+    quantity = _one(f"Le film est {cue} 4/5.")
+    assert (quantity.text, quantity.value, quantity.unit) == ("4/5", 4, "/5")
+
+
+@pytest.mark.parametrize("name", [row[0] for row in _rows("fr", "bare_francs.txt")])
+def test_bare_franc_name_is_the_country_franc(name):
+    count = 2 if name.endswith("s") else 1
+    assert _one(f"Cela coûtait {count} {name}.").unit == "FRF"
