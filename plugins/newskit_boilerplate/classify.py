@@ -76,6 +76,7 @@ def classify(
         _mark_tail(context)
         _mark_comment_section(context)
         _mark_enclosed(context)
+        _mark_blocks(context)
     return reasons
 
 
@@ -250,3 +251,29 @@ def _is_tail_clutter(c: _Context, i: int) -> bool:
         i + 1 < len(c.lines) and not c.prose[i + 1] and c.words[i + 1] <= MAX_HEADLINE_WORDS
     )
     return previous_is_clutter or next_is_short
+
+
+#: A block whose lines are at least this share clutter is a block of page furniture.
+BLOCK_CLUTTER_SHARE = 2 / 3
+
+
+def _mark_blocks(c: _Context) -> None:
+    """A block of three lines or more (lines on single breaks, blank lines around it) that
+    is mostly clutter ("Audio" / "2'14\"" / "Download"): its remaining labels are part of
+    it. A line that ends like a sentence is never taken, nor is a block of two lines (an
+    intertitle above a credit)."""
+    start = 0
+    count = len(c.lines)
+    for end in range(1, count + 1):
+        if end < count and c.lines[end].gap_before == 1:
+            continue
+        block = range(start, end)
+        start = end
+        if len(block) < 3:
+            continue
+        clutter = sum(c.reasons[i] is not None for i in block)
+        if clutter < BLOCK_CLUTTER_SHARE * len(block):
+            continue
+        for i in block:
+            if c.reasons[i] is None and i != c.protected and _is_label(c.lines[i], c.words[i]):
+                c.reasons[i] = "position:block"

@@ -100,6 +100,11 @@ def _max_words(anywhere: bool) -> int:
 _SENTENCE_END = (".", "!")
 
 
+def _ends_sentence(line: str) -> bool:
+    """A final full stop or "!", but not an ellipsis nor the dot of "6:15 p.m." in a stamp."""
+    return line.endswith(_SENTENCE_END) and not line.lower().endswith(("...", "a.m.", "p.m."))
+
+
 def match_line(line: str, words: int) -> LexiconEntry | None:
     """The entry whose phrase opens ``line`` (stripped), or stands in it for an ``anywhere``
     entry, if the entry's length and shape guards hold."""
@@ -146,7 +151,7 @@ def _anywhere() -> tuple[tuple[int, LexiconEntry], ...]:
 def _accepts(entry: LexiconEntry, line: str, words: int) -> bool:
     if words > entry.max_words:
         return False
-    if entry.no_period and line.endswith(_SENTENCE_END) and not line.endswith("..."):
+    if entry.no_period and _ends_sentence(line):
         return False
     if entry.reader and not _reader().search(line):
         return False

@@ -33,8 +33,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
         r"sep(?:tember)?|october|november|december)"
     )
-    day = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    time = r"(?:\d{1,2}\s?[h:]\s?\d{2}(?:\s?(?:am|pm))?|\d{1,2}\s?h)"
+    day = (
+        r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|(?:lun|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)\.?)"
+    )
+    time = r"(?:\d{1,2}\s?[h:.]\s?\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s?h)"
     date = (
         rf"(?:{day}\s*,?\s*)?(?:\d{{1,2}}(?:er)?\s+{month}\.?(?:\s+\d{{4}})?|{month}\s+\d{{1,2}},?\s+\d{{4}}|"
         rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
@@ -53,9 +56,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "hashtags": regex.compile(r"^(?:[#@][\w-]+[\s,]*)+$"),
         "date": regex.compile(
             # An optional place before the date: the dateline of a release, "Paris, le 6 janvier".
-            rf"(?i)^(?:\p{{Lu}}[\w’'-]*(?:[ -]\p{{Lu}}[\w’'-]*){{0,2}},\s+)?"
+            rf"(?i)^(?-i:\p{{Lu}}[\w’'-]*(?:[ -]\p{{Lu}}[\w’'-]*){{0,2}},\s+)?"
             rf"(?:(?:le|du|on|il\s+y\s+a)\s+)?(?:{date}(?:\s*(?:à|at|-|,|–|\|)?\s*{time})?|{time}|"
-            r"\d+\s+(?:min(?:utes?)?|h(?:eures?)?|jours?|hours?|days?)(?:\s+ago)?)\s*$"
+            r"\d+\s+(?:min(?:utes?)?|h(?:eures?)?|jours?|hours?|days?)(?:\s+ago)?)"
+            # and an optional time zone: "Thu 9 May 2024 02.14 EDT"
+            r"(?:\s*(?:hne|hae|utc|gmt|cet|cest|edt|est|cdt|cst|pdt|pst|bst|aest|aedt))?\s*$"
         ),
         "relative-time": regex.compile(
             r"(?i)\b(?:il\s+y\s+a\s+\d+\s+(?:min(?:utes?)?|h(?:eures?)?|jours?|s(?:econdes)?)|\d+\s+(?:minutes?|hours?|days?)\s+ago)\s*$"
@@ -69,7 +74,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "credit": regex.compile(
             r"(?i)(?:©\s*\S.{0,60}$|\((?:photo|crédit|credit|image|illustration)[^)]{0,60}\)\s*\.?$|"
             r"(?:/|\|)\s*(?:AFP|Reuters|AP|EPA|Getty\s+Images|SIPA|MaxPPP|Abaca|Hans\s+Lucas|Shutterstock|DR)\s*$|"
-            r"\b(?:photo|crédit\s+photo)\s*:\s*\S.{0,40}$|"
+            r"\b(?:photo|photograph(?:ie)?|picture|foto|crédit\s+photo)\s*:\s*\S.{0,40}$|"
             # Case matters below (a name, an agency in capitals): "(?-i:" turns (?i) off.
             # A caption signed after a bar or slash: "… devant la mairie. | Ouest-France",
             # "… | Le Courrier de l’Ouest" (a name may hold particles: de, du, l’…)

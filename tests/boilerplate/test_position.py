@@ -171,3 +171,16 @@ def test_headline_ending_the_page_below_clutter_is_removed():
 def test_sentence_ending_the_page_below_clutter_is_kept():
     text = f"Titre\n\n{P1}\n\n{P2}\n\nPublicité\n\nLe procès reprendra lundi."
     assert removed(text, "Titre") == [("Publicité", "lexicon:advert")]
+
+
+def test_label_in_a_block_of_clutter_is_removed():
+    text = f"Titre\n\n{P1}\n\nAudio\n2'14\"\nTélécharger\n\n{P2}"
+    assert removed(text, "Titre") == [
+        ("Audio", "position:block"),
+        ("Télécharger", "shape:share-bar"),
+    ]
+
+
+def test_heading_above_a_single_clutter_line_is_kept():
+    text = f"Titre\n\n{P1}\n\nUne purge méthodique\nPublicité\n\n{P2}"
+    assert removed(text, "Titre") == [("Publicité", "lexicon:advert")]

@@ -41,6 +41,8 @@ SHAPES = [
     ("Like Reply", "shape:share-bar"),
     ("Le maire, lundi à la mairie. (Jean Roy/AFP)", "shape:credit"),
     ("Anne Roy · Radio Nord", "shape:byline"),
+    ("Thu 9 May 2024 02.14 EDT", "shape:date"),
+    ("Le port au petit matin. Photograph: Jane Roe", "shape:credit"),
 ]
 
 
@@ -72,6 +74,7 @@ KEPT = [
     "Le coût du projet (Paris / Lyon)",
     "Les données [sic]",
     "Anne Roy · une vie de combats",
+    "ensuite, le 5 janvier 2022",
 ]
 
 
