@@ -177,6 +177,7 @@ def test_label_in_a_block_of_clutter_is_removed():
     text = f"Titre\n\n{P1}\n\nAudio\n2'14\"\nTélécharger\n\n{P2}"
     assert removed(text, "Titre") == [
         ("Audio", "position:block"),
+        ("2'14\"", "shape:date"),
         ("Télécharger", "shape:share-bar"),
     ]
 
