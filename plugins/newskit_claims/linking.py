@@ -64,9 +64,24 @@ def _medium() -> re.Pattern[str]:
     )
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # bounded: the words include the surnames of a corpus
 def _word_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+    """``word`` in any case, as a whole word (not inside a word or a hyphenated compound).
+
+    It opens with the characters its first letter may be (both ASCII cases, or any
+    non-ASCII character, among which its other case forms): ``re`` then skips to the next
+    candidate in C, where a lookbehind first would cost a match attempt at every position
+    of the text. The word-start lookbehind and the case-blind first letter are checked
+    once that character is taken.
+    """
+    if not word:
+        return re.compile(r"(?<![\w-])(?![\w-])", re.IGNORECASE)
+    first, rest = word[0], re.escape(word[1:])
+    ascii_cases = {c for c in (first, first.lower(), first.upper()) if len(c) == 1 and c.isascii()}
+    start = "[" + re.escape("".join(sorted(ascii_cases))) + "\\x80-\\U0010ffff]"
+    return re.compile(
+        rf"{start}(?<![\w-].)(?<=(?i:{re.escape(first)})){f'(?i:{rest})' if rest else ''}(?![\w-])"
+    )
 
 
 @functools.cache

@@ -1,9 +1,9 @@
 """The speed-ups of the patterns change no match: each is checked against the plain form.
 
-A cue pattern opens with a lookahead on the words a cue can start with, and the sentence
-boundary pattern opens with a character class; both exist only to let ``re`` give up
-early. Here each is compared with the pattern it replaces, on every lexicon entry in
-context and on random text made of cue words.
+A cue pattern opens with a lookahead on the words a cue can start with; the sentence
+boundary pattern and the linker's whole-word pattern open with a character class. All
+exist only to let ``re`` give up early. Here each is compared with the pattern it
+replaces, on every lexicon entry in context, on every first letter, and on random text.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit_claims import lexicon, patterns, segment
+from newskit_claims import lexicon, linking, patterns, segment
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -120,3 +120,55 @@ def test_guarded_verb_cue_matches_the_plain_one_on_random_cue_words(text: str) -
 def test_sentence_boundaries_are_those_of_the_plain_pattern(text: str) -> None:
     new = [m.span() for m in segment._boundary().finditer(text)]
     assert new == [m.span() for m in PLAIN_BOUNDARY.finditer(text)]
+
+
+def _plain_word(word: str) -> re.Pattern[str]:
+    """The whole-word pattern of the linker before it opened with a character class."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("word", ["ministère", "is", "ki", "sa", "élu", "Tokayev", "-x", "µa"])
+def test_linker_word_pattern_matches_the_plain_one_whatever_the_first_letter(word: str) -> None:
+    # Every character up to U+3000 in place of the first letter, and the letters whose
+    # case folding is special (dotted and dotless i, long s, Kelvin sign, micro sign).
+    pattern, plain = linking._word_pattern(word), _plain_word(word)
+    for code in [*range(0x3000), 0x212A, 0x212B, 0x1E9E, 0xFB05]:
+        char = chr(code)
+        for text in (
+            char + word[1:],
+            f"a {char}{word[1:]}-b {char}{word[1:]}",
+            char + char + word[1:],
+        ):
+            assert _spans(pattern, text) == _spans(plain, text), (word, hex(code))
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["ministère", "président", "Tokayev", "élysée", "sénat", "kremlin"]),
+    st.lists(
+        st.sampled_from(
+            [
+                "ministère",
+                "MINISTÈRE",
+                "Président",
+                "président",
+                "tokayev",
+                "ÉLYSÉE",
+                "Élysée",
+                "ſénat",
+                "Kremlin",
+                "\u212aremlin",
+                " ",
+                "-",
+                "’",
+                "\n",
+                "x",
+                "é",
+                "É",
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+)
+def test_linker_word_pattern_matches_the_plain_one_on_random_text(word: str, text: str) -> None:
+    assert _spans(linking._word_pattern(word), text) == _spans(_plain_word(word), text)
