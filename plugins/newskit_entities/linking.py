@@ -25,11 +25,42 @@ from newskit_entities.lexicon import fold
 __all__ = ["link", "repeats"]
 
 
-# Keyed by words of the article: bounded, so a stream of articles does not grow it.
-@functools.lru_cache(maxsize=2048)
-def _word_pattern(surface: str) -> regex.Pattern[str]:
-    escaped = regex.escape(surface).replace("’", "[’']")
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){escaped}(?![\p{{L}}\p{{N}}-])")
+@functools.cache
+def _letter_or_digit() -> regex.Pattern[str]:
+    return regex.compile(r"[\p{L}\p{N}]")
+
+
+def _joins(char: str) -> bool:
+    """True for a character a whole word cannot touch: a letter, a digit or a hyphen."""
+    if char.isalnum() or char == "-":
+        return True
+    # Python's Unicode tables may be older than the regex module's: ask it for the rest.
+    return bool(char) and not char.isascii() and _letter_or_digit().match(char) is not None
+
+
+def _whole_words(text: str, either_apostrophe: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands as whole words in ``text``; its ’ also matches a straight '.
+
+    ``either_apostrophe`` is ``text`` with every ' written ’ (same offsets). A plain string
+    search, left to right and without overlaps: linear in the text whatever the name.
+    """
+    typographic = name.replace("'", "’")
+    haystack = text if typographic == name and "’" not in name else either_apostrophe
+    straight = [i for i, char in enumerate(name) if char == "'"]
+    found = []
+    position = haystack.find(typographic)
+    while position >= 0:
+        end = position + len(name)
+        if (
+            not _joins(text[position - 1 : position] if position else "")
+            and not _joins(text[end : end + 1])
+            and all(text[position + i] == "'" for i in straight)
+        ):
+            found.append((position, end))
+            position = haystack.find(typographic, end)
+        else:
+            position = haystack.find(typographic, position + 1)
+    return found
 
 
 def repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -46,11 +77,12 @@ def repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
         words = surface.split()
         if candidate.label is EntityLabel.PER and len(words) > 1 and len(words[-1]) > 2:
             names.setdefault(words[-1], EntityLabel.PER)
-    found = []
-    for name, label in names.items():
-        for match in _word_pattern(name).finditer(text):
-            found.append(Candidate(match.start(), match.end(), label, "repeat"))
-    return found
+    either_apostrophe = text.replace("'", "’")
+    return [
+        Candidate(start, end, label, "repeat")
+        for name, label in names.items()
+        for start, end in _whole_words(text, either_apostrophe, name)
+    ]
 
 
 def _key(text: str, candidate: Candidate) -> str:
