@@ -75,6 +75,11 @@ _OTHER_SEPARATORS = re.escape(
 )
 
 
+#: Punctuation after a number: when none of the unit tables has a word starting with it,
+#: :func:`.units.read_unit` knows at once that nothing follows the number.
+_PUNCTUATION = frozenset(',;:.!?)]}»"”…\n\r\t')
+
+
 def _locators(triggers: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The two candidate passes: number words after a space; everything else.
 
@@ -114,6 +119,7 @@ class Patterns:
     currency_after: re.Pattern[str]
     currency_before: re.Pattern[str]  #: a currency symbol ending just before the number
     currency_last_chars: frozenset[str]  #: last characters of those symbols: a cheap test first
+    ends_a_number: frozenset[str]  #: punctuation no unit, currency or noun can start with
     unit_after: re.Pattern[str]
     noun_after: re.Pattern[str]
     de_noun: re.Pattern[str]  #: "de sécurité" after a counted noun
@@ -216,6 +222,8 @@ def patterns(lang: str = "fr") -> Patterns:
             rf"(?<![^\W\d_])(?:{_alternation(currency_symbols + codes)}){SPACE}?\Z"
         ),
         currency_last_chars=frozenset(s[-1] for s in currency_symbols + codes if s),
+        ends_a_number=_PUNCTUATION
+        - {s[0] for s in (*currency_symbols, *currency_names, *t.units, *compact) if s},
         unit_after=re.compile(
             rf"{SPACE}?(?P<de>de{SPACE}+|d['’])?(?:(?P<unit>{_alternation(unit_symbols)})(?![\w²³/])"
             rf"|(?i:(?P<uname>{_alternation(unit_names)}))(?![\w]))"

@@ -53,6 +53,9 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
     if reading.unit is not None:  # "1m85", "4,5/5": the number came with its unit
         return
     end = reading.end
+    if text[end : end + 1] in p.ends_a_number:  # "en 2021, les", "18." : nothing after it
+        _money_before(text, reading, floor, t, p)
+        return
     ahead = text[end : end + 3]
     percent = p.percent.match(text, end) if ("%" in ahead or "p" in ahead or "‰" in ahead) else None
     if percent:
@@ -77,14 +80,8 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
         if code:
             reading.kind, reading.unit, reading.end = QuantityKind.MONEY, code, currency.end()
             return
-    before = _currency_before(text, reading.start, floor, p)
-    if before:
-        symbol = before.group().strip(" \u00a0\u202f")
-        code = symbol if symbol in t.cldr.codes else t.currency_symbols.get(symbol)
-        if code:
-            reading.kind, reading.unit = QuantityKind.MONEY, code
-            reading.start -= len(before.group())
-            return
+    if _money_before(text, reading, floor, t, p):
+        return
     unit = p.unit_after.match(text, end)
     if unit and (reading.scaled or not unit.group("de")):
         surface = unit.group("unit") or unit.group("uname")
@@ -117,6 +114,19 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
     reading.kind = QuantityKind.COUNT
     reading.unit = text[noun_start:unit_end]
     reading.end = unit_end
+
+
+def _money_before(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -> bool:
+    """ "€500", "USD 20": a currency before the number makes it money (and starts it)."""
+    before = _currency_before(text, reading.start, floor, p)
+    if before:
+        symbol = before.group().strip(" \u00a0\u202f")
+        code = symbol if symbol in t.cldr.codes else t.currency_symbols.get(symbol)
+        if code:
+            reading.kind, reading.unit = QuantityKind.MONEY, code
+            reading.start -= len(before.group())
+            return True
+    return False
 
 
 def _currency_before(text: str, start: int, floor: int, p: Patterns) -> re.Match[str] | None:
