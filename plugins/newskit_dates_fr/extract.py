@@ -55,6 +55,8 @@ def _first_year(lower: str) -> int | None:
 
 # How far after its trigger word an expression may end ("5 janvier 2022 à 18 h 45").
 _AFTER = 80
+# Past this many untried positions, one bounded search beats a match() per position.
+_STEP_LIMIT = 12
 
 
 def _matches(lower: str) -> Iterator[re.Match[str]]:
@@ -69,6 +71,11 @@ def _matches(lower: str) -> Iterator[re.Match[str]]:
     plan = trigger_plan()
     follow = digit_follow()
     digits = (frozenset({"digit"}), lookback_of("digit"))
+    # For each set of rules, the last position from which a search found no match. Where
+    # triggers crowd ("1-1-1-1…"), each window overlaps the last one: trying only the new
+    # positions keeps the walk linear with a small constant, instead of re-reading about
+    # _AFTER characters per trigger.
+    tried: dict[frozenset[str], int] = {}
     for trigger in triggers().finditer(lower):
         at = trigger.start()
         if at < position:
@@ -83,18 +90,40 @@ def _matches(lower: str) -> Iterator[re.Match[str]]:
             if before is not None and not before.search(lower, max(0, at - 8), at):
                 continue
         pattern = scanner(classes)  # compiled on first use of these classes, then cached
+        end = min(length, trigger.end() + _AFTER)
         while True:
-            start = max(position, at - lookback)
-            end = min(length, trigger.end() + _AFTER)
-            match = pattern.search(lower, start, end)
-            if match is not None and end < length and end - match.end() < 8:
-                match = pattern.search(lower, start)  # it may run on past the window
-            if match is None or match.start() > at:
+            start = max(position, at - lookback, tried.get(classes, -1) + 1)
+            match = _first_match(pattern, lower, start, at, end)
+            if match is None:
+                tried[classes] = at
                 break
             yield match
             position = match.end()
             if position > at:
                 break
+
+
+def _first_match(
+    pattern: re.Pattern[str], lower: str, start: int, at: int, end: int
+) -> re.Match[str] | None:
+    """The leftmost match that starts in ``[start, at]`` and ends by ``end`` (or runs on
+    past it when it reaches the window's last characters)."""
+    if start > at:
+        return None
+    if at - start < _STEP_LIMIT:
+        for begin in range(start, at + 1):
+            match = pattern.match(lower, begin, end)
+            if match is not None:
+                break
+        else:
+            return None
+    else:
+        match = pattern.search(lower, start, end)
+        if match is None or match.start() > at:
+            return None
+    if end < len(lower) and end - match.end() < 8:
+        match = pattern.search(lower, start)  # it may run on past the window
+    return match
 
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
