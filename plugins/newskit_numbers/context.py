@@ -7,7 +7,7 @@ from __future__ import annotations
 from newskit_numbers.reading import Reading, Tail, unelided
 from newskit_numbers.tables import Tables
 
-__all__ = ["apply_modifier", "is_change", "is_law_reference", "lead", "modifier"]
+__all__ = ["apply_modifier", "is_change", "is_law_reference", "lead", "modifier", "read_lead"]
 
 _BOUND_OF = {
     "more_than": "more_than",
@@ -65,6 +65,11 @@ def lead(window: str, start: int, determined: bool = True) -> tuple[str, bool, i
             return "", False, start
     elif last.rstrip("-") not in _HALF_OR_POINT:
         return "", False, start
+    return read_lead(window, start)
+
+
+def read_lead(window: str, start: int) -> tuple[str, bool, int]:
+    """:func:`lead` without its shortcuts: the last three words of ``window``, read in full."""
     tail = Tail(window, 3)
     base = start - len(window)
     demi = False
