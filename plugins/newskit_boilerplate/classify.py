@@ -164,6 +164,10 @@ def _mark_tail(c: _Context) -> None:
         )
         if introduced and _is_item(c.lines[i]):
             continue
+        # The line after a kept line that ends with a comma finishes its sentence (the name
+        # under "À la semaine prochaine,"): it is text, like that line.
+        if c.reasons[i - 1] is None and previous.endswith(","):
+            continue
         if (
             c.reasons[i] is None
             and not c.prose[i]
@@ -225,7 +229,10 @@ def _is_item(line: Line) -> bool:
 
 
 def _is_label(line: Line, words: int) -> bool:
-    return words <= MAX_LABEL_WORDS and not line.content.endswith((".", "!", "?", "»", '"', "”"))
+    # A line ending with a comma runs on into the next one ("À la semaine prochaine,"): text.
+    return words <= MAX_LABEL_WORDS and not line.content.endswith(
+        (".", "!", "?", "»", '"', "”", ",")
+    )
 
 
 def _in_menu_run(lines: Sequence[Line], words: list[int], i: int) -> bool:
@@ -238,7 +245,7 @@ def _in_menu_run(lines: Sequence[Line], words: list[int], i: int) -> bool:
 def _is_tail_clutter(c: _Context, i: int) -> bool:
     if _is_label(c.lines[i], c.words[i]):
         return True
-    if c.words[i] > MAX_HEADLINE_WORDS or c.lines[i].content.endswith((".", "!", "?", "»")):
+    if c.words[i] > MAX_HEADLINE_WORDS or c.lines[i].content.endswith((".", "!", "?", "»", ",")):
         return False
     # A headline-like tail line counts only beside other clutter (a list), not alone.
     previous_is_clutter = c.reasons[i - 1] is not None or (

@@ -30,8 +30,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     month = (
         r"(?:janv(?:ier|\.)?|févr(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|août|"
         r"sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|déc(?:embre|\.)?|"
-        r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-        r"sep(?:tember)?|october|november|december)"
+        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
     )
     day = (
         r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
@@ -82,6 +82,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # a credit in brackets at the end: "[Keystone - J. Roy]", "(JEAN DUPONT / AFP)",
             # the agency after the slash in capitals, as credits print it
             r"\[\p{Lu}[^\[\]]{0,40}(?:\s[-–/]\s|/)[^\[\]]{1,40}\]$|"
+            # a caption ending on "Name Name/Outlet": "… on Tuesday. Justin Tang/The Press"
+            r"[.!?]\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}/(?:The\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}$|"
             r"\(\p{Lu}[^()]{0,40}\s?/\s*\p{Lu}{2,}[\p{Lu}\s.&-]*\)\.?$))"
         ),
         # The words of a "Le 8 janvier 2022 à 18h30, modifié le 8 janvier à 20h12" stamp.
@@ -99,7 +101,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def is_sentence_like(line: str, words: int) -> bool:
-    """A line that reads like running prose: long enough and ending like a sentence."""
+    """A line that reads like running prose: long enough and ending like a sentence.
+
+    Lone marks ("«", "»", "–") are no words: "« La forêt ne se sauvera pas sans eux »" is
+    a quoted title of nine words, not a sentence of eleven."""
+    if 12 <= words < 40:
+        words -= sum(1 for token in line.split() if len(token) == 1 and not token.isalnum())
     if words >= 30:
         return True
     return words >= 12 and line.endswith(_TERMINAL)

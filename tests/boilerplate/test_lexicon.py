@@ -93,6 +93,9 @@ BODY_SENTENCES = [
     "Capture d’écran à l’appui, l’opposant accuse le ministre d’avoir menti devant l’Assemblée nationale.",
     "12 réponses à « la question du jour » ont été retenues par le jury du concours régional.",
     "Bruxelles s’attaque aux liens affiliés que les influenceurs cachent dans leurs vidéos, selon la Commission.",
+    "Votre avis compte, a assuré le ministre aux agriculteurs réunis devant la préfecture de Rennes.",
+    "Les idées défendues par le candidat n’ont pas convaincu les électeurs des quartiers populaires.",
+    "By Tuesday, a senior official said, the bridge would reopen to traffic in both directions.",
 ]
 
 

@@ -185,3 +185,14 @@ def test_label_in_a_block_of_clutter_is_removed():
 def test_heading_above_a_single_clutter_line_is_kept():
     text = f"Titre\n\n{P1}\n\nUne purge méthodique\nPublicité\n\n{P2}"
     assert removed(text, "Titre") == [("Publicité", "lexicon:advert")]
+
+
+def test_sign_off_below_the_article_is_kept():
+    text = f"Titre\n\n{P1}\n\n{P2}\n\nÀ la semaine prochaine,\n\nLéa"
+    assert removed(text, "Titre") == []
+
+
+def test_quoted_title_below_a_menu_is_not_the_first_paragraph():
+    # The quoted title counts nine words, not eleven: the labels under it are page furniture.
+    text = f"Idées\nTribunes\n\n« Le gaz ne sera pas plafonné sans les régions »\n\nTRIBUNE\nCollectif\n\n{P1}\n\n{P2}"
+    assert [line for line, _ in removed(text)] == ["Idées", "Tribunes", "TRIBUNE", "Collectif"]

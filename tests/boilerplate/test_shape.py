@@ -43,6 +43,8 @@ SHAPES = [
     ("Anne Roy · Radio Nord", "shape:byline"),
     ("Thu 9 May 2024 02.14 EDT", "shape:date"),
     ("Le port au petit matin. Photograph: Jane Roe", "shape:credit"),
+    ("The minister speaks in Ottawa on Tuesday. Justin Tang/The Canadian Press", "shape:credit"),
+    ("Mar 1, 2024, 3:31 PM UTC", "shape:date"),
 ]
 
 
@@ -98,3 +100,12 @@ def test_sentence_likeness_needs_length_and_final_punctuation():
         16,
     )
     assert not is_sentence_like("Pourquoi cette intervention ?", 3)
+
+
+def test_lone_marks_are_not_words_of_a_sentence():
+    quoted_title = "« La forêt française ne se sauvera pas sans ses propriétaires »"
+    assert not is_sentence_like(quoted_title, len(quoted_title.split()))
+    quote = (
+        "« Nous ne céderons rien, ni aujourd’hui ni demain, face à la pression du gouvernement »"
+    )
+    assert is_sentence_like(quote, len(quote.split()))
