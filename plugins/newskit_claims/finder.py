@@ -93,7 +93,11 @@ def _dateline() -> re.Pattern[str]:
 
 @functools.cache
 def _trailing_attribution() -> re.Pattern[str]:
-    return re.compile(r"\s*,\s*(?:selon|d['’]après)\s[^,.;:«»]{1,80}[.!?…]?\s*$", re.IGNORECASE)
+    # It opens with a class (a space or the comma) so that ``re`` skips the words before
+    # in C; "\s*," first would start a match attempt at every position.
+    return re.compile(
+        r"[\s,](?:(?<=,)|\s*,)\s*(?:selon|d['’]après)\s[^,.;:«»]{1,80}[.!?…]?\s*$", re.IGNORECASE
+    )
 
 
 @functools.cache

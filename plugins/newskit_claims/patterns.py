@@ -287,9 +287,13 @@ def np_stop() -> re.Pattern[str]:
         "cette semaine|et a|et ont|mais|publié|publiée|publiés|paru|parue|diffusé|diffusée|rendu|rendue"
     )
     # A period after "M", "Mme", "Dr"… abbreviates a title ("M. Dupont"): not an end.
-    period = r"(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMgr)(?<!\bDr)(?<!\bPr)\."
+    period = r"(?<=\.)(?<!\b[A-Z]\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMgr\.)(?<!\bDr\.)(?<!\bPr\.)"
+    # Every stop opens with a mark or a space: the pattern takes that character first, so
+    # that ``re`` skips the words between in C, then says which stop it opened.
     return re.compile(
-        rf"[,;:()«»“”\"\n]|(?:{period}|[!?…])(?:\s|$)|\s(?:{words})(?![\w-])", re.IGNORECASE
+        rf"[,;:()«»“”\"\n.!?…\s](?:(?<=[,;:()«»“”\"\n])|(?:{period}|(?<=[!?…]))(?:\s|$)"
+        rf"|(?<=\s)(?:{words})(?![\w-]))",
+        re.IGNORECASE,
     )
 
 

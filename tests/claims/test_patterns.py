@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit_claims import lexicon, linking, patterns, segment
+from newskit_claims import finder, lexicon, linking, patterns, segment
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -172,3 +172,106 @@ def test_linker_word_pattern_matches_the_plain_one_whatever_the_first_letter(wor
 )
 def test_linker_word_pattern_matches_the_plain_one_on_random_text(word: str, text: str) -> None:
     assert _spans(linking._word_pattern(word), text) == _spans(_plain_word(word), text)
+
+
+#: Where a source noun phrase ends, before the pattern opened with a character class.
+_STOP_WORDS = (
+    "lors|dans|sur|devant|pendant|durant|au cours|en marge|en conférence|en visite|à|au|aux|"
+    "cité|citée|cités|citées|interrogé|interrogée|interrogés|joint|jointe|hier|lundi|mardi|"
+    "mercredi|jeudi|vendredi|samedi|dimanche|qui|dont|avec|selon|depuis|ce matin|ce soir|"
+    "cette semaine|et a|et ont|mais|publié|publiée|publiés|paru|parue|diffusé|diffusée|rendu|rendue"
+)
+PLAIN_NP_STOP = re.compile(
+    r"[,;:()«»“”\"\n]|(?:(?<!\b[A-Z])(?<!\bMM)(?<!\bMme)(?<!\bMgr)(?<!\bDr)(?<!\bPr)\.|[!?…])"
+    rf"(?:\s|$)|\s(?:{_STOP_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
+#: A trailing ", selon X." before the pattern opened with a character class.
+PLAIN_TRAILING = re.compile(
+    r"\s*,\s*(?:selon|d['’]après)\s[^,.;:«»]{1,80}[.!?…]?\s*$", re.IGNORECASE
+)
+_PROSE = st.lists(
+    st.sampled_from(
+        [
+            "M",
+            "MM",
+            "Mme",
+            "Mme. ",
+            "M. ",
+            "Dr. ",
+            "Dr",
+            "Pr",
+            "Mgr",
+            "m",
+            "le",
+            "ministre",
+            "Dupont",
+            "selon",
+            "Selon",
+            "d’après",
+            "lors",
+            "à",
+            "au cours",
+            "et a",
+            "qui",
+            "l’AFP",
+            ".",
+            ",",
+            " , ",
+            "!",
+            "?",
+            "…",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\u00a0",
+            "«",
+            "»",
+            "(",
+            "-",
+            "x",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@SETTINGS
+@given(_PROSE, st.integers(0, 5), st.integers(0, 5))
+def test_np_stop_is_found_where_the_plain_pattern_finds_it(text: str, cut: int, trim: int) -> None:
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    found = patterns.np_stop().search(text, start, end)
+    plain = PLAIN_NP_STOP.search(text, start, end)
+    assert (found and found.span()) == (plain and plain.span())
+    assert bool(patterns.np_stop().match(" " + text)) == bool(PLAIN_NP_STOP.match(" " + text))
+
+
+@SETTINGS
+@given(_PROSE, st.integers(0, 5))
+def test_trailing_attribution_is_found_where_the_plain_pattern_finds_it(
+    text: str, cut: int
+) -> None:
+    found = finder._trailing_attribution().search(text, min(cut, len(text)))
+    plain = PLAIN_TRAILING.search(text, min(cut, len(text)))
+    assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a déclaré le ministre, M. Dupont. Puis",
+        "a déclaré Mme Martin lors d’un point presse",
+        "a dit le Dr. House! Ensuite",
+        "a déclaré Mme. Martin. Puis MM. Dupont et Durand, Mgr. Roche. Et Pr. Li.",
+        "Les forces ont été déployées, selon l’AFP.",
+        "Les forces ont été déployées , d’après le ministère",
+    ],
+)
+def test_np_stop_and_trailing_attribution_on_news_phrasings(text: str) -> None:
+    for mine, plain in (
+        (patterns.np_stop(), PLAIN_NP_STOP),
+        (finder._trailing_attribution(), PLAIN_TRAILING),
+    ):
+        assert _spans(mine, text) == _spans(plain, text)
+    assert _spans(PLAIN_NP_STOP, text) or _spans(PLAIN_TRAILING, text)
