@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from newskit.types import QuantityKind
 from newskit_numbers.context import lead
 from newskit_numbers.parse import digits_value
 from newskit_numbers.patterns import Patterns
 from newskit_numbers.proportions import read_score
-from newskit_numbers.reading import Reading
+from newskit_numbers.reading import MEASURE, MULTIPLIER, NUMBER, ORDINAL, Reading
 from newskit_numbers.tables import Tables
 from newskit_numbers.units import glued_unit_ok, half_after, scale_of
 from newskit_numbers.words import read_words
@@ -42,7 +41,7 @@ def read_core(text: str, match: re.Match[str], floor: int, t: Tables, p: Pattern
     value = _roman_value(roman.group())
     if value is None:
         return match.end()
-    return Reading(match.start(), match.end(), Decimal(value), kind=QuantityKind.ORDINAL)
+    return Reading(match.start(), match.end(), Decimal(value), kind=ORDINAL)
 
 
 def _roman_value(numeral: str) -> int | None:
@@ -96,9 +95,7 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> Rea
         height = p.height.match(text, end)
         if height:  # "1m85", "1 m 85": metres and centimetres
             value = Decimal(f"{raw}.{height.group('cm')}")
-            return Reading(
-                sign_start, height.end(), value, QuantityKind.MEASURE, t.units.get("m", "m")
-            )
+            return Reading(sign_start, height.end(), value, MEASURE, t.units.get("m", "m"))
     integral = group is None and raw.isdigit()
     if (integral and len(raw) <= 2) or raw == "1":
         month = p.month_after.match(text, end)
@@ -109,7 +106,7 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> Rea
         month = p.month_after.match(text, suffix.end())
         if month:
             return month.end()  # 1er janvier
-        return Reading(sign_start, suffix.end(), Decimal(raw), kind=QuantityKind.ORDINAL)
+        return Reading(sign_start, suffix.end(), Decimal(raw), kind=ORDINAL)
     if integral and len(raw) == 5 and p.postcode_after.match(text, end):
         return end
     if following.isalpha() and not glued_unit_ok(text, end, t, p):
@@ -184,9 +181,9 @@ def _read_words(
         month = p.month_after.match(text, end)
         if month:
             return month.end()  # premier mai
-        return Reading(start, end, value, kind=QuantityKind.ORDINAL)
+        return Reading(start, end, value, kind=ORDINAL)
     if role == "multiplier":
-        return Reading(start, end, value, kind=QuantityKind.MULTIPLIER, unit="×")
+        return Reading(start, end, value, kind=MULTIPLIER, unit="×")
     month = p.month_after.match(text, end) if value <= 31 else None
     if month and value == value.to_integral_value():
         return month.end()  # "trente et un décembre"
@@ -225,7 +222,7 @@ def _read_words(
         reading.approximate = True
         reading.start = lead_start
     if role == "fraction":
-        reading.kind = QuantityKind.NUMBER
+        reading.kind = NUMBER
     return reading
 
 
@@ -252,4 +249,4 @@ def _context_ordinal(
             return end  # "attendez une seconde.", "à la seconde près"
     elif cue != "ranking":
         return end  # "quelques secondes", "en seconde", "de seconde main"
-    return Reading(start, end, t.context_ordinals[word], kind=QuantityKind.ORDINAL)
+    return Reading(start, end, t.context_ordinals[word], kind=ORDINAL)

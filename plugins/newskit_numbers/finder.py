@@ -16,13 +16,13 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
-from newskit.types import Quantity, QuantityKind, Span
+from newskit.types import Quantity, Span
 from newskit_numbers.context import apply_modifier, is_law_reference, modifier
 from newskit_numbers.core import read_core
 from newskit_numbers.patterns import Patterns, patterns
 from newskit_numbers.proportions import join_ratios
 from newskit_numbers.ranges import borrow_unit, read_multiplier, read_range, read_unit_range
-from newskit_numbers.reading import Reading, Tail, unelided
+from newskit_numbers.reading import COUNT, MULTIPLIER, NUMBER, ORDINAL, Reading, Tail, unelided
 from newskit_numbers.tables import Tables, tables
 from newskit_numbers.units import read_unit
 
@@ -91,7 +91,7 @@ def _coordinated_ones(text: str, found: list[Quantity], t: Tables, p: Patterns) 
     """
     ones: list[Quantity] = []
     for index, quantity in enumerate(found):
-        if quantity.kind is not QuantityKind.COUNT:
+        if quantity.kind is not COUNT:
             continue
         ahead = text[quantity.end : quantity.end + 8]
         after = p.one_after.match(text, quantity.end) if ("et" in ahead or "ou" in ahead) else None
@@ -127,7 +127,7 @@ def _one(text: str, start: int, end: int) -> Quantity:
         text=text[start:end],
         value=Decimal(1),
         unit=noun,
-        kind=QuantityKind.COUNT,
+        kind=COUNT,
     )
 
 
@@ -211,7 +211,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         reason_after = t.contexts_after.get(after.group("noun").rstrip("."))
         if reason_after == "title" or (reason_after and not core.single_word):
             return core.end  # "12 rue de la Paix", "Premier ministre"; not "zéro place"
-    if core.kind is QuantityKind.ORDINAL or core.kind is QuantityKind.MULTIPLIER:
+    if core.kind is ORDINAL or core.kind is MULTIPLIER:
         return core
     qualifier = modifier(tail, t)
     if qualifier:
@@ -220,7 +220,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     elif core.year_like:
         # A bare year-like number is a quantity only if it counts or measures something.
         read_unit(text, core, floor, t, p)
-        return core if core.kind is not QuantityKind.NUMBER else core.end
+        return core if core.kind is not NUMBER else core.end
     elif tail.last() in ("moins", "Moins") and core.value is not None:
         core.value = -core.value  # "moins dix degrés"; "moins de" ends in "de"
         core.start = base + tail.offset(1)
@@ -229,28 +229,18 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     if resume is not None:
         return resume
     read_unit(text, core, floor, t, p)
-    if core.unit and core.kind is not QuantityKind.COUNT:
+    if core.unit and core.kind is not COUNT:
         read_unit_range(text, core, tail, base, t, p)
-    elif core.unit is None and core.kind is QuantityKind.NUMBER and tail.last() in ("de", "De"):
+    elif core.unit is None and core.kind is NUMBER and tail.last() in ("de", "De"):
         borrow_unit(text, core, t, p)
     read_multiplier(text, core, tail, p)
     after = p.approx_after.match(text, core.end) if "env" in text[core.end : core.end + 5] else None
     if after:
         core.approximate = True
         core.end = after.end()
-    if (
-        core.year_like
-        and core.kind is QuantityKind.NUMBER
-        and not core.bound
-        and not core.approximate
-    ):
+    if core.year_like and core.kind is NUMBER and not core.bound and not core.approximate:
         return core.end
-    if (
-        core.kind is QuantityKind.NUMBER
-        and core.unit is None
-        and not core.bound
-        and core.value is not None
-    ):
+    if core.kind is NUMBER and core.unit is None and not core.bound and core.value is not None:
         if core.single_word in _DOUBTFUL_ALONE:
             return core.end
         if word[:1].isupper() and word.isalpha() and text[core.start].isdigit():

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from newskit.types import Quantity, QuantityKind
+from newskit.types import Quantity
 from newskit_numbers.context import apply_modifier, modifier
 from newskit_numbers.parse import digits_value
 from newskit_numbers.patterns import Patterns
-from newskit_numbers.reading import Reading, Tail
+from newskit_numbers.reading import COUNT, NUMBER, Reading, Tail
 from newskit_numbers.tables import Tables
 
 __all__ = ["join_ratios", "read_score"]
@@ -95,7 +95,7 @@ def join_ratios(
 def _sur_before(text: str, second: Quantity, p: Patterns) -> int | None:
     """The offset of "sur" right before a whole number above one; None otherwise."""
     if (
-        second.kind is not QuantityKind.NUMBER
+        second.kind is not NUMBER
         or second.unit is not None
         or second.bound is not None
         or second.approximate
@@ -115,9 +115,9 @@ def _with_first(
     between = text[first.end : sur].split()
     if first.value is None:
         return None
-    if first.kind is QuantityKind.COUNT and not between:
+    if first.kind is COUNT and not between:
         unit = first.unit
-    elif first.kind is QuantityKind.NUMBER and first.unit is None and len(between) <= 1:
+    elif first.kind is NUMBER and first.unit is None and len(between) <= 1:
         unit = between[0] if between else None
         if unit is not None and not _noun(unit, t):
             return None

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from newskit.types import QuantityKind
 from newskit_numbers.context import is_change
 from newskit_numbers.core import read_core
 from newskit_numbers.patterns import Patterns
-from newskit_numbers.reading import Reading, Tail
+from newskit_numbers.reading import MEASURE, MONEY, MULTIPLIER, NUMBER, PERCENT, Reading, Tail
 from newskit_numbers.tables import Tables
 from newskit_numbers.units import read_unit
 
@@ -26,7 +25,7 @@ def read_range(
     years ("entre 2019 et 2021") or a score ("3-1").
     """
     join = p.range_join.match(text, reading.end)
-    if join is None or reading.value is None or reading.kind is not QuantityKind.NUMBER:
+    if join is None or reading.value is None or reading.kind is not NUMBER:
         return None
     joiner = join.group("word") or join.group("dash")
     last = tail.last()
@@ -41,11 +40,7 @@ def read_range(
     if second is None:
         return None
     other = read_core(text, second, join.end(), t, p)
-    if (
-        not isinstance(other, Reading)
-        or other.value is None
-        or other.kind is not QuantityKind.NUMBER
-    ):
+    if not isinstance(other, Reading) or other.value is None or other.kind is not NUMBER:
         return None
     if reading.year_like and other.year_like:
         return other.end  # "de 2010 à 2020", "2019-2021": years, the dates stage's business
@@ -72,7 +67,7 @@ def read_range(
 
 def read_multiplier(text: str, reading: Reading, tail: Tail, p: Patterns) -> None:
     """ "trois fois plus", "multiplié par trois": a factor, not a count."""
-    if reading.kind is not QuantityKind.NUMBER or reading.value is None:
+    if reading.kind is not NUMBER or reading.value is None:
         return
     after = (
         p.times_after.match(text, reading.end)
@@ -81,7 +76,7 @@ def read_multiplier(text: str, reading: Reading, tail: Tail, p: Patterns) -> Non
     )
     before = tail.last() == "par" and tail.last(2).lower().rstrip("es") in ("multiplié", "divisé")
     if after or before:
-        reading.kind, reading.unit = QuantityKind.MULTIPLIER, "×"
+        reading.kind, reading.unit = MULTIPLIER, "×"
         if after:
             reading.end = after.end("fois")
 
@@ -125,7 +120,7 @@ def borrow_unit(text: str, reading: Reading, t: Tables, p: Patterns) -> None:
     if not isinstance(other, Reading):
         return
     read_unit(text, other, join.end(), t, p)
-    if other.kind in (QuantityKind.PERCENT, QuantityKind.MONEY, QuantityKind.MEASURE):
+    if other.kind in (PERCENT, MONEY, MEASURE):
         reading.kind, reading.unit = other.kind, other.unit
 
 

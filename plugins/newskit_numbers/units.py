@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from newskit.types import QuantityKind
 from newskit_numbers.patterns import Patterns
-from newskit_numbers.reading import Reading
+from newskit_numbers.reading import COUNT, MEASURE, MONEY, PERCENT, Reading
 from newskit_numbers.tables import Tables
 
 __all__ = ["glued_unit_ok", "half_after", "read_unit", "scale_of"]
@@ -60,7 +59,7 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
     percent = p.percent.match(text, end) if ("%" in ahead or "p" in ahead or "‰" in ahead) else None
     if percent:
         reading.kind, reading.unit, reading.end = (
-            QuantityKind.PERCENT,
+            PERCENT,
             "‰" if "‰" in percent.group() else "%",
             percent.end(),
         )
@@ -78,7 +77,7 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
             or t.currency_names.get((currency.group("name") or "").casefold())
         )
         if code:
-            reading.kind, reading.unit, reading.end = QuantityKind.MONEY, code, currency.end()
+            reading.kind, reading.unit, reading.end = MONEY, code, currency.end()
             return
     if _money_before(text, reading, floor, t, p):
         return
@@ -87,7 +86,7 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
         surface = unit.group("unit") or unit.group("uname")
         normalized = t.units.get(surface) or t.units.get(surface.casefold())
         if normalized:
-            reading.kind, reading.unit, reading.end = QuantityKind.MEASURE, normalized, unit.end()
+            reading.kind, reading.unit, reading.end = MEASURE, normalized, unit.end()
             return
     noun = p.noun_after.match(text, end)
     if noun is None or (noun.group("de") and not reading.scaled):
@@ -111,7 +110,7 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
         and extension.group("noun") not in t.words
     ):
         unit_end = extension.end()
-    reading.kind = QuantityKind.COUNT
+    reading.kind = COUNT
     reading.unit = text[noun_start:unit_end]
     reading.end = unit_end
 
@@ -123,7 +122,7 @@ def _money_before(text: str, reading: Reading, floor: int, t: Tables, p: Pattern
         symbol = before.group().strip(" \u00a0\u202f")
         code = symbol if symbol in t.cldr.codes else t.currency_symbols.get(symbol)
         if code:
-            reading.kind, reading.unit = QuantityKind.MONEY, code
+            reading.kind, reading.unit = MONEY, code
             reading.start -= len(before.group())
             return True
     return False
