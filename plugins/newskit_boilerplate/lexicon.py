@@ -7,6 +7,7 @@ matched once whatever the size of the table.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from importlib import resources
 
@@ -78,17 +79,54 @@ def _source(entry: LexiconEntry) -> str:
     return f"(?i:{entry.pattern})"
 
 
+#: Line lengths (in words) at which the set of entries that may still accept a line
+#: shrinks: a line of 35 words is only matched against the entries allowing 35 words.
+_LENGTH_STEPS = (8, 12, 16, 20, 25, 30, 40, 60)
+
+
+def _length_floor(words: int) -> int:
+    """The largest step below ``words``: every entry that may accept the line allows more."""
+    at = bisect.bisect_left(_LENGTH_STEPS, words)
+    return _LENGTH_STEPS[at - 1] if at else 0
+
+
+def _compiled(floor: int = 0) -> regex.Pattern[str]:
+    return _alternations()[floor]
+
+
 @functools.cache
-def _compiled() -> regex.Pattern[str]:
-    """The start phrases as one alternation of named groups, matched after the leading
-    decoration. (The few anywhere phrases are searched one by one behind their triggers:
-    an alternation searched at every position costs ten times more.)"""
+def _alternations() -> dict[int, regex.Pattern[str]]:
+    """Every length step's alternation, compiled together on first use (not in the middle
+    of a run, when the first long line comes)."""
+    return {floor: _alternation(floor) for floor in (0, *_LENGTH_STEPS)}
+
+
+def _alternation(floor: int) -> regex.Pattern[str]:
+    """The start phrases that allow lines longer than ``floor`` words, as one alternation of
+    named groups, matched after the leading decoration. The alternation is tried at the
+    start of every line, and its cost grows with its size: long prose lines only meet the
+    few entries that allow them. (The anywhere phrases are searched one by one behind
+    their triggers: an alternation searched at every position costs ten times more.)"""
     parts = [
         f"(?P<e{index}>{_source(entry)})"
         for index, entry in enumerate(entries())
-        if not entry.anywhere
+        if not entry.anywhere and entry.max_words > floor
     ]
+    if not parts:
+        return regex.compile(r"(?!)")
     return regex.compile(_LEAD + "(?:" + "|".join(parts) + ")", regex.VERSION0)
+
+
+@functools.cache
+def _anywhere_longer_than(
+    floor: int,
+) -> tuple[tuple[str, ...], tuple[tuple[int, LexiconEntry, frozenset[str]], ...]]:
+    """The anywhere entries that allow lines longer than ``floor`` words, with the union of
+    their triggers: a line is scanned once for all triggers, then only the entries whose
+    trigger it holds are searched."""
+    chosen = tuple((i, e, frozenset(e.triggers)) for i, e in _anywhere() if e.max_words > floor)
+    triggers = tuple(sorted({t for _, _, own in chosen for t in own}))
+    return triggers, chosen
 
 
 @functools.cache
@@ -109,19 +147,24 @@ def match_line(line: str, words: int) -> LexiconEntry | None:
     """The entry whose phrase opens ``line`` (stripped), or stands in it for an ``anywhere``
     entry, if the entry's length and shape guards hold."""
     # A line longer than every entry allows is prose: no need to run the patterns.
+    floor = _length_floor(words)
     if words <= _max_words(False):
-        match = _compiled().match(line)
+        match = _compiled(floor).match(line)
         if match is not None:
             found = _first_accepting(int(match.lastgroup[1:]), line, words)
             if found is not None:
                 return found
     if words <= _max_words(True):
         lowered = line.lower()
+        triggers, chosen = _anywhere_longer_than(floor)
+        present = {t for t in triggers if t in lowered}
+        if not present:
+            return None
         singles = _singles()
-        for index, entry in _anywhere():
+        for index, entry, own in chosen:
             if (
                 words <= entry.max_words
-                and any(t in lowered for t in entry.triggers)
+                and not present.isdisjoint(own)
                 and singles[index].search(lowered)
                 and _accepts(entry, line, words)
             ):

@@ -100,13 +100,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+#: A mark standing alone between spaces: "«", "»", "–".
+_LONE_MARK = regex.compile(r"(?<!\S)[^\w\s](?!\S)")
+
+
 def is_sentence_like(line: str, words: int) -> bool:
     """A line that reads like running prose: long enough and ending like a sentence.
 
     Lone marks ("«", "»", "–") are no words: "« La forêt ne se sauvera pas sans eux »" is
     a quoted title of nine words, not a sentence of eleven."""
-    if 12 <= words < 40:
-        words -= sum(1 for token in line.split() if len(token) == 1 and not token.isalnum())
+    if 12 <= words < 40 and (words >= 30 or line.endswith(_TERMINAL)):
+        words -= len(_LONE_MARK.findall(line))
     if words >= 30:
         return True
     return words >= 12 and line.endswith(_TERMINAL)

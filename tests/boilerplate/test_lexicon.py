@@ -123,3 +123,39 @@ def test_anywhere_phrases_have_triggers_found_in_their_examples():
         if entry.anywhere:
             assert entry.triggers
             assert all(any(t in ex.lower() for t in entry.triggers) for ex in entry.examples)
+
+
+def _reference_match(line: str, words: int):
+    """The lexicon's meaning without its shortcuts: the first start entry, in table order,
+    that opens the line and accepts it, else the first anywhere entry that does."""
+    from newskit_boilerplate.lexicon import _accepts, _singles
+
+    singles = _singles()
+    table = entries()
+    for index, entry in enumerate(table):
+        if not entry.anywhere and singles[index].match(line) and _accepts(entry, line, words):
+            return entry
+    lowered = line.lower()
+    for index, entry in enumerate(table):
+        if (
+            entry.anywhere
+            and any(t in lowered for t in entry.triggers)
+            and singles[index].search(lowered)
+            and _accepts(entry, line, words)
+        ):
+            return entry
+    return None
+
+
+PADDING = ("et la réunion s’est poursuivie tard dans la soirée avec les délégations " * 8).split()
+
+
+def test_length_steps_do_not_change_what_the_lexicon_matches():
+    # match_line only tries the entries that allow a line's length: the same answer as
+    # trying them all, for every example lengthened one word at a time across the steps.
+    for entry in entries():
+        for example in entry.examples:
+            for extra in range(85 - len(example.split())):
+                line = " ".join([example.rstrip(".!"), *PADDING[:extra]])
+                words = len(line.split())
+                assert match_line(line, words) == _reference_match(line, words), line
