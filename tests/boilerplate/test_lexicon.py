@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newskit_boilerplate
-from newskit_boilerplate.lexicon import entries, match_line
+from newskit_boilerplate.lexicon import _LENGTH_STEPS, entries, match_line
 
 BODY = "Le ministère a confirmé mercredi que les négociations reprendraient la semaine prochaine à Genève, sous l’égide de l’ONU."
 
@@ -152,10 +152,14 @@ PADDING = ("et la réunion s’est poursuivie tard dans la soirée avec les dél
 
 def test_length_steps_do_not_change_what_the_lexicon_matches():
     # match_line only tries the entries that allow a line's length: the same answer as
-    # trying them all, for every example lengthened one word at a time across the steps.
+    # trying them all, for every example lengthened to each side of every step.
+    lengths = sorted({n + d for n in _LENGTH_STEPS for d in (-1, 0, 1)})
     for entry in entries():
         for example in entry.examples:
-            for extra in range(85 - len(example.split())):
+            for length in lengths:
+                extra = length - len(example.split())
+                if extra < 0:
+                    continue
                 line = " ".join([example.rstrip(".!"), *PADDING[:extra]])
                 words = len(line.split())
                 assert match_line(line, words) == _reference_match(line, words), line
