@@ -11,7 +11,8 @@ generator into bench-data/ (git-ignored)::
 Without one, the texts of seeds/ are used. Each contender runs over every article; the
 best of ``--repeat`` runs is reported, in MB/s of UTF-8 article text, with the ratio of
 newskit's speed to each peer's. Times are CPU times of this process (MB per second of
-one core), so that a busy shared machine skews the figures less. The peers do less than newskit: alpha2digit rewrites
+one core), so that a busy shared machine skews the figures less; the load average is
+printed before and after. The peers do less than newskit: alpha2digit rewrites
 number words as digits, babel's parse_decimal parses digit tokens a regex found, the
 word alternation only finds 50 number words. They give the scale, not a like-for-like.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import re
 import sys
 import time
@@ -140,6 +142,11 @@ def best_times(
     return best
 
 
+def _load() -> str:
+    """The 1, 5 and 15-minute load averages: a busy machine slows every contender."""
+    return " ".join(f"{load:.2f}" for load in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -149,8 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     source = args.corpus if args.corpus.exists() else ROOT / "seeds"
     print(
-        f"{len(texts)} articles, {megabytes:.2f} MB of text ({source}); best of {args.repeat} runs\n"
+        f"{len(texts)} articles, {megabytes:.2f} MB of text ({source}); best of {args.repeat} runs"
     )
+    print(f"load average before: {_load()}\n")
     contenders = [
         ("newskit_numbers.find_quantities", newskit),
         ("text2num alpha2digit", text2num),
@@ -165,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'contender':40} {'MB/s':>8} {'newskit / it':>13}")
     for name, speed in speeds.items():
         print(f"{name:40} {speed:8.2f} {ours / speed:13.2f}")
+    print(f"\nload average after: {_load()}")
     found = sum(len(find_quantities(t)) for t in texts)
     print(f"\nnewskit found {found} quantities ({found / len(texts):.1f} an article).")
     return 0
