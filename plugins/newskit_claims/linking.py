@@ -144,6 +144,7 @@ class Linker:
         str, tuple[list[re.Match[str]], list[tuple[int, int, EntityLabel] | None]]
     ] = attrs.field(factory=dict)
     _full_names: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
+    _names: dict[tuple[int, int], tuple[int, int]] = attrs.field(factory=dict)
 
     def _index(self) -> list[tuple[int, Mention, Entity]]:
         if self._mentions is None:
@@ -170,7 +171,7 @@ class Linker:
         inside = self._entity_inside(start, end)
         if inside is not None:
             return inside, True
-        name_start, name_end = sources.name_range(self.text, start, end)
+        name_start, name_end = self._name_range(start, end)
         head = sources.bare_head(words) or sources.bare_head(self.text[name_start:name_end])
         ref = self._description(head, start) if head else None
         if ref is not None:
@@ -193,10 +194,16 @@ class Linker:
 
     # -- steps -------------------------------------------------------------------------
 
+    def _name_range(self, start: int, end: int) -> tuple[int, int]:
+        """``sources.name_range``, once per source words (both steps of a link need it)."""
+        if (start, end) not in self._names:
+            self._names[(start, end)] = sources.name_range(self.text, start, end)
+        return self._names[(start, end)]
+
     def _entity_inside(self, start: int, end: int) -> Entity | None:
         mentions = self._index()
         best: tuple[int, int, Entity] | None = None
-        name_start, name_end = sources.name_range(self.text, start, end)
+        name_start, name_end = self._name_range(start, end)
         first = bisect.bisect_left(self._mention_starts, start)
         last = bisect.bisect_left(self._mention_starts, end)
         for _, mention, entity in mentions[first:last]:
@@ -217,17 +224,16 @@ class Linker:
         if head not in self._heads:
             found = []
             pattern = _word_pattern(head)
+            role = head in lexicon.PERSON_ROLES
             for start, mention, entity in self._index():
-                named = pattern.search(mention.text)
-                introduced = (
-                    not named
-                    and head in lexicon.PERSON_ROLES
-                    and entity.label == EntityLabel.PER
-                    and pattern.search(self.text, max(0, start - 60), start)
-                    and not self._sentence_break(
-                        pattern.search(self.text, max(0, start - 60), start).end(), start
+                # A mention shorter than the noun cannot hold it: spare the search.
+                named = len(mention.text) >= len(head) and pattern.search(mention.text)
+                introduced = False
+                if not named and role and entity.label == EntityLabel.PER:
+                    before = pattern.search(self.text, max(0, start - 60), start)
+                    introduced = before is not None and not self._sentence_break(
+                        before.end(), start
                     )
-                )
                 if named or introduced:
                     found.append((mention.end, entity))
             self._heads[head] = sorted(found, key=lambda t: t[0])

@@ -231,6 +231,9 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
         words = text[start:end]
     qualifier = _qualifier().match(words)  # "ancien champion Bernard Hinault"
     offset = qualifier.end() if qualifier else 0
+    first = words[offset:].split(None, 1)
+    if not first or first[0].lower() not in lexicon.PERSON_ROLES:
+        return start, end  # the role would be that first word: no need to try the pattern
     role = _role_then_name().fullmatch(words, offset)
     if role and role.group(1).lower() in lexicon.PERSON_ROLES:
         return start + role.start(2), end
