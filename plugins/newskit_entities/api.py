@@ -95,7 +95,7 @@ def mention_candidates(text: str, backend: str, rules: frozenset[str]) -> list[C
     tokens = tokenize(text)
     candidates = _base_candidates(text, backend, tokens)
     if "trim" in rules:
-        candidates = [t for c in candidates if (t := trim(text, c, rules)) is not None]
+        candidates = [t for c in candidates if (t := trim(text, c, rules, tokens)) is not None]
     extra: list[Candidate] = []
     if "patterns" in rules:
         extra += org_candidates(text, tokens)
@@ -107,7 +107,7 @@ def mention_candidates(text: str, backend: str, rules: frozenset[str]) -> list[C
         parts = [
             t
             for c in leftovers(lost, kept)
-            if (t := trim(text, c, rules | {"leading"})) is not None
+            if (t := trim(text, c, rules | {"leading"}, tokens)) is not None
         ]
         kept = resolve(kept + parts)
     candidates = kept

@@ -7,6 +7,9 @@ a place is told apart by cues and by the gazetteer only.
 
 from __future__ import annotations
 
+import bisect
+import unicodedata
+
 from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import article_names, fold, not_entities, org_heads
@@ -53,15 +56,69 @@ def _label(words: list[Token], before: Token | None) -> EntityLabel:
     return EntityLabel.MISC
 
 
+class _LowerCase:
+    """Whether the text writes a word in lower case, asked for a few words of a text.
+
+    Each question is a string search for the word and a look at the token found there, so
+    that the text's words need not all be folded; after many misses (an adversarial text),
+    the folded words are gathered once, as they used to be for every text.
+    """
+
+    _MISSES = 64
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.words: frozenset[str] | None = None
+        self.misses = 0
+        # In an NFC text every token is NFC: folding it is writing its apostrophes ’.
+        self.searched = text.replace("'", "’") if unicodedata.is_normalized("NFC", text) else None
+        if self.searched is None:
+            self.words = self._all_words()
+
+    def _all_words(self) -> frozenset[str]:
+        return frozenset(
+            fold(t.text) for t in self.tokens if t.is_word and not is_capitalized(t.text)
+        )
+
+    def __contains__(self, word: str) -> bool:
+        """True when a lower-case word of the text folds to ``word``."""
+        if self.words is not None:
+            return word in self.words
+        tokens = self.tokens
+        position = self.searched.find(word)
+        while position >= 0:
+            index = bisect.bisect_left(tokens, position, key=_start)
+            if index < len(tokens) and tokens[index].start == position:
+                token = tokens[index]
+                if (
+                    token.end == position + len(word)
+                    and token.is_word
+                    and not is_capitalized(token.text)
+                ):
+                    return True
+            self.misses += 1
+            if self.misses > self._MISSES:
+                self.words = self._all_words()
+                return word in self.words
+            position = self.searched.find(word, position + 1)
+        return False
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
 def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
     """Runs of capitalized words, with lower-case particles between them."""
-    lowered = {fold(t.text) for t in tokens if t.is_word and not is_capitalized(t.text)}
+    lowered = None  # made on first use
     found: list[Candidate] = []
     index = 0
-    while index < len(tokens):
-        if not _name_word(tokens[index]):
-            index += 1
+    # A run starts at a capitalized word: the others are passed over without a look.
+    for first in [i for i, (_, _, w) in enumerate(tokens) if w[:1].isupper()]:
+        if first < index or not _name_word(tokens[first]):
             continue
+        index = first
         start = index
         end = index
         j = index + 1
@@ -91,11 +148,12 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
             if fold(text[words[0].start : words[-1].end]) in article_names():
                 break  # "Le Havre": the article is part of the name
             words = words[1:]
-        if words and not (
-            len(words) == 1
-            and _starts_sentence(text, tokens, start)
-            and fold(words[0].text).lower() in lowered
-        ):
+        if words and len(words) == 1 and _starts_sentence(text, tokens, start):
+            if lowered is None:
+                lowered = _LowerCase(text, tokens)
+            if fold(words[0].text).lower() in lowered:
+                words = []
+        if words:
             before = tokens[start - 1] if start else None
             found.append(
                 Candidate(words[0].start, words[-1].end, _label(words, before), "capitalized")

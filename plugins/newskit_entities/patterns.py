@@ -206,15 +206,18 @@ def org_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
     """Organisation names found by pattern, longest match at each head."""
     found: list[Candidate] = []
     index = 0
-    while index < len(tokens):
+    # A name starts at a head: capitalized, or one of the few lower-case heads.
+    heads = [i for i, (_, _, w) in enumerate(tokens) if w[:1].isupper() or w in _LOWER_HEADS]
+    for head_index in heads:
+        if head_index < index:
+            continue
+        index = head_index
         match = _scan(text, tokens, index)
         if match is None:
-            index += 1
             continue
         last, capital_complement = match
         head = _word(tokens[index])
         if head in _LOWER_HEADS and not capital_complement:
-            index += 1
             continue
         found.append(Candidate(tokens[index].start, tokens[last].end, EntityLabel.ORG, "pattern"))
         index = last + 1

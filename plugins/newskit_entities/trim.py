@@ -23,7 +23,14 @@ from newskit_entities.lexicon import (
     not_entities,
     titles,
 )
-from newskit_entities.words import NAME_PARTICLES, Token, is_capitalized, is_stopword, tokenize
+from newskit_entities.words import (
+    NAME_PARTICLES,
+    Token,
+    is_capitalized,
+    is_stopword,
+    tokenize,
+    tokens_within,
+)
 
 __all__ = ["LOWERCASE_HEADS", "drop_reason", "trim"]
 
@@ -155,12 +162,22 @@ def _complement_at_end(text: str, tokens: list[Token]) -> int:
     return 0
 
 
-def trim(text: str, candidate: Candidate, rules: frozenset[str]) -> Candidate | None:
+def trim(
+    text: str,
+    candidate: Candidate,
+    rules: frozenset[str],
+    tokens: list[Token] | None = None,
+) -> Candidate | None:
     """The candidate without the words around the name, or None when no word is left.
 
-    ``rules`` may hold ``"leading"``: also drop leading lower-case common words.
+    ``rules`` may hold ``"leading"``: also drop leading lower-case common words. ``tokens``,
+    the text's tokens (``tokenize(text)``), spare tokenizing the candidate anew.
     """
-    tokens = _before_quote(tokenize(text, candidate.start, candidate.end))
+    if tokens is None:
+        tokens = tokenize(text, candidate.start, candidate.end)
+    else:
+        tokens = tokens_within(text, tokens, candidate.start, candidate.end)
+    tokens = _before_quote(tokens)
     tokens = _strip_head(text, tokens, rules)
     if candidate.label is EntityLabel.PER:
         tokens = _person_words(tokens)

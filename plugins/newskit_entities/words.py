@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import NamedTuple
 
@@ -9,7 +10,14 @@ import regex
 
 from newskit_entities.lexicon import read_table
 
-__all__ = ["NAME_PARTICLES", "Token", "is_capitalized", "is_stopword", "tokenize"]
+__all__ = [
+    "NAME_PARTICLES",
+    "Token",
+    "is_capitalized",
+    "is_stopword",
+    "tokenize",
+    "tokens_within",
+]
 
 
 #: Lower-case particles inside personal names ("Charles de Gaulle", "Ursula von der Leyen").
@@ -165,6 +173,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             append(make(Token, (index, index + 1, text[index])))
         position = after
     return tokens
+
+
+def tokens_within(text: str, tokens: list[Token], start: int, end: int) -> list[Token]:
+    """``tokenize(text, start, end)``, read from ``tokens`` (the text's) when they fit the range.
+
+    Tokens that begin at ``start`` and end at ``end`` are the range's own, but for a last
+    elided word ("l’" stands apart only before a letter): that range is tokenized anew.
+    """
+    first = bisect.bisect_left(tokens, start, key=_start)
+    stop = bisect.bisect_left(tokens, end, lo=first, key=_start)
+    inside = tokens[first:stop]
+    last = inside[-1] if inside else None
+    if last is not None and inside[0].start == start and last.end == end and not last.is_elision:
+        return inside
+    return tokenize(text, start, end)
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def is_capitalized(word: str) -> bool:
