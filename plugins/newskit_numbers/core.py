@@ -242,11 +242,12 @@ def _context_ordinal(
     if cue == "determiner":
         after = p.noun_after.match(text, end)
         noun = after.group("noun") if after and not after.group("de") else ""
-        if not (
-            t.ordinal_cues.get(noun) == "noun"
+        cue_after = t.ordinal_cues.get(noun)
+        if cue_after == "time" or not (
+            cue_after == "noun"
             or (noun.isalpha() and noun not in t.not_nouns and noun not in t.words)
         ):
-            return end  # "attendez une seconde.", "à la seconde près"
+            return end  # "attendez une seconde.", "à la seconde près", "la seconde suivante"
     elif cue != "ranking":
         return end  # "quelques secondes", "en seconde", "de seconde main"
     return Reading(start, end, t.context_ordinals[word], kind=ORDINAL)

@@ -244,6 +244,7 @@ def patterns(lang: str = "fr") -> Patterns:
         chained=re.compile(r"\d+(?:(?P<c>[-./])\d+)(?:(?P=c)[\dXx]+)+|\d+/\d+|\d+\.\d+\.\d+"),
         height=re.compile(
             rf"(?:{SPACE}?m|{SPACE}?mètres?{SPACE}|{SPACE}m{SPACE})(?P<cm>\d\d)(?![\w,.]?\d|[^\W\d])"
+            rf"(?!{SPACE}s(?!\w))"  # "2 m 30 s": minutes and seconds
         ),
         score=re.compile(r"(?P<num>\d{1,3}(?:[,.]\d{1,2})?)/(?P<den>100|20|10|5)(?![\d/]|[.,-]\d)"),
         sur_before=re.compile(rf"(?<![\w])sur{SPACE}+\Z"),

@@ -45,6 +45,8 @@ def read_score(text: str, start: int, t: Tables, p: Patterns) -> Reading | None:
         return None
     if written.isdigit() and scale <= _MONTHS and not _after_score_cue(text, start, 0, t):
         return None
+    if written.isdigit() and scale == 100 and value < 10:  # "1/100 de seconde": a fraction
+        return None
     return Reading(start, match.end(), value, unit=f"/{scale}")
 
 

@@ -669,6 +669,8 @@ NEGATIVE_FORMS = [
     "Tout s’est joué à la seconde près.",
     "Il achète ses vêtements de seconde main.",
     "Sa fille entre en seconde.",
+    "La seconde suivante, il était parti.",
+    "Il a gagné en 1/100 de seconde.",
     # dates, identifiers, law references around "sur", "/" and "m"
     "La date du 12/10/2021 a été retenue.",
     "La date du 4/5 a été choisie.",

@@ -113,3 +113,8 @@ def test_a_fraction_without_a_mark_word_stays_a_fraction():
 def test_a_ratio_inside_a_date_given_by_the_host_is_dropped():
     text = "Un sur trois mai."
     assert find_quantities(text, skip=[(0, len(text))]) == []
+
+
+def test_minutes_and_seconds_are_no_height():
+    found = find_quantities("Il a bouclé le tour en 2 m 30 s.")
+    assert Decimal("2.3") not in [q.value for q in found]
