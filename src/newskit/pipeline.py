@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -228,7 +229,7 @@ class Pipeline:
             )
         )
         claims = [
-            attrs.evolve(claim, dates=within(dates, claim), quantities=within(quantities, claim))
+            _with_contents(claim, dates, quantities)
             for claim in _dedupe(
                 self._collect(
                     "newskit_find_claims",
@@ -369,6 +370,17 @@ def _check_span(
             )
 
 
+def _with_contents(
+    claim: Claim, dates: Sequence[TimeExpression], quantities: Sequence[Quantity]
+) -> Claim:
+    """The claim with the dates and quantities inside it (``evolve`` only when they differ:
+    it runs the validators again)."""
+    inside_dates, inside_quantities = within(dates, claim), within(quantities, claim)
+    if claim.dates == inside_dates and claim.quantities == inside_quantities:
+        return claim
+    return attrs.evolve(claim, dates=inside_dates, quantities=inside_quantities)
+
+
 def _dedupe(spans: Iterable[S]) -> list[S]:
     seen: dict[tuple[int, int], S] = {}
     for span in spans:
@@ -378,6 +390,15 @@ def _dedupe(spans: Iterable[S]) -> list[S]:
 
 def _resolve_entities(entities: list[Entity]) -> list[Entity]:
     """Merge entities of the same name and label; resolve overlapping mentions longest-first."""
+    names = {(entity.name, entity.label) for entity in entities}
+    if len(names) == len(entities) and not _mentions_overlap(entities):
+        # The common case (one plugin, which already resolved its own entities): nothing
+        # to merge or drop, and rebuilding every entity would only cost time.
+        return sorted(entities, key=lambda e: (e.start, e.name))
+    return _merge_entities(entities)
+
+
+def _merge_entities(entities: list[Entity]) -> list[Entity]:
     merged: dict[tuple[str, str], set[Mention]] = {}
     for entity in entities:
         merged.setdefault((entity.name, entity.label.value), set()).update(entity.mentions)
@@ -391,6 +412,14 @@ def _resolve_entities(entities: list[Entity]) -> list[Entity]:
         for (name, label), mentions in by_key.items()
     ]
     return sorted(result, key=lambda e: (e.start, e.name))
+
+
+def _mentions_overlap(entities: list[Entity]) -> bool:
+    mentions = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    return any(
+        later_start < end or later_start == start
+        for (start, end), (later_start, _) in itertools.pairwise(mentions)
+    )
 
 
 def _surviving_title(

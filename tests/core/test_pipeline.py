@@ -323,3 +323,32 @@ def test_hard_timeout_leaves_an_application_alarm_handler_alone():
         assert signal.getsignal(signal.SIGALRM) is handler
     finally:
         signal.signal(signal.SIGALRM, previous)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Tokayev", "OTSC", "Almaty"]),
+            st.sampled_from(list(newskit.EntityLabel)),
+            st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6)), min_size=1, max_size=4),
+        ),
+        max_size=5,
+    )
+)
+def test_entity_resolution_shortcut_gives_what_the_full_resolution_gives(spec):
+    """Entities with distinct names and no overlapping mention are returned as they are; the
+    result must be the one that merging and filtering every mention gives."""
+    from newskit import pipeline
+
+    text = "x" * 50
+    entities = [
+        newskit.Entity(
+            name=name,
+            label=label,
+            mentions=[newskit.Mention.of(text, s, s + n, label=label) for s, n in spans],
+        )
+        for name, label, spans in spec
+    ]
+    full = pipeline._merge_entities(entities)
+    assert pipeline._resolve_entities(entities) == full
