@@ -20,7 +20,7 @@ import attrs
 from newskit import Claim, ClaimKind, Entity, EntityLabel, Mention
 from newskit_claims import lexicon, patterns, sources
 from newskit_claims.linking import Linker, SourceRef
-from newskit_claims.segment import SPACES, Quote, find_quotes, paragraph_starts, split_sentences
+from newskit_claims.segment import SPACES, Quote, find_quotes, split_sentences
 
 __all__ = ["find_claims"]
 
@@ -580,7 +580,7 @@ def find_claims(text: str, entities: tuple[Entity, ...] = ()) -> list[Claim]:
     article = _Article(text)
     drafts = article.run()
     linker = Linker(
-        text, tuple(entities), paragraph_starts(text), article.sentence_starts, article.subject_of
+        text, tuple(entities), sentences=article.sentence_starts, subject_of=article.subject_of
     )
     linked: list[tuple[_Draft, SourceRef | None, bool]] = []
     for draft in sorted(drafts, key=lambda d: d.source[0] if d.source else d.start):

@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from newskit import Entity, EntityLabel, Mention
 from newskit_claims import lexicon, patterns, sources
+from newskit_claims.segment import paragraph_starts
 
 __all__ = ["Linker", "SourceRef"]
 
@@ -124,12 +125,38 @@ class _Prior:
 
 
 @attrs.define
+class _Occurrences:
+    """The occurrences of a head noun, read from the text only as far as the links need
+    them, each with the last full naming ("ministère de la Défense") up to it."""
+
+    matches: Iterator[re.Match[str]]
+    expand: Callable[[re.Match[str]], tuple[int, int, EntityLabel] | None]
+    ends: list[int] = attrs.field(factory=list)
+    latest: list[tuple[int, int, EntityLabel] | None] = attrs.field(factory=list)
+    pending: re.Match[str] | None = None  #: the next occurrence, read but not yet needed
+    done: bool = False
+
+    def last_naming(self, position: int) -> tuple[int, int, EntityLabel] | None:
+        """The last full naming among the occurrences that end by ``position``."""
+        while not self.done and (self.pending is None or self.pending.end() <= position):
+            if self.pending is not None:
+                last = self.latest[-1] if self.latest else None
+                self.latest.append(self.expand(self.pending) or last)
+                self.ends.append(self.pending.end())
+            self.pending = next(self.matches, None)
+            self.done = self.pending is None
+        index = bisect.bisect_right(self.ends, position)
+        return self.latest[index - 1] if index else None
+
+
+@attrs.define
 class Linker:
     """Links the sources of one article's claims, in text order (one per analysis call)."""
 
     text: str
     entities: tuple[Entity, ...]
-    paragraphs: list[int]
+    #: Paragraph start offsets; found on first use when not given (only pronouns need them).
+    paragraphs: list[int] | None = None
     sentences: list[int] = attrs.field(factory=list)  #: sentence start offsets
     #: The subject of the sentence of that index, if any (given by the finder).
     subject_of: Callable[[int], tuple[int, int] | None] | None = None
@@ -140,10 +167,8 @@ class Linker:
     _mentions: list[tuple[int, Mention, Entity]] | None = None
     _mention_starts: list[int] = attrs.field(factory=list)
     _heads: dict[str, list[tuple[int, Entity]]] = attrs.field(factory=dict)
-    _occurrences: dict[
-        str, tuple[list[re.Match[str]], list[tuple[int, int, EntityLabel] | None]]
-    ] = attrs.field(factory=dict)
-    _full_names: dict[str, list[tuple[int, int]]] = attrs.field(factory=dict)
+    _occurrences: dict[str, _Occurrences] = attrs.field(factory=dict)
+    _full_names: dict[str, tuple[int, int] | None] = attrs.field(factory=dict)
     _names: dict[tuple[int, int], tuple[int, int]] = attrs.field(factory=dict)
 
     def _index(self) -> list[tuple[int, Mention, Entity]]:
@@ -297,20 +322,13 @@ class Linker:
     def _scan(self, head: str, position: int) -> tuple[int, int, SourceRef] | None:
         """The last earlier occurrence of ``head`` that names its referent in full."""
         if head not in self._occurrences:
-            # Once per head: every occurrence, and for each the last full naming up to it,
-            # so that a description costs a bisect however long the article.
-            occurrences = list(_word_pattern(head).finditer(self.text))
-            latest: list[tuple[int, int, EntityLabel] | None] = []
-            last = None
-            for found in occurrences:
-                last = self._expand(head, found) or last
-                latest.append(last)
-            self._occurrences[head] = (occurrences, latest)
-        occurrences, latest = self._occurrences[head]
-        index = bisect.bisect_right(occurrences, position, key=lambda m: m.end())
-        if not index or latest[index - 1] is None:
+            self._occurrences[head] = _Occurrences(
+                _word_pattern(head).finditer(self.text), functools.partial(self._expand, head)
+            )
+        naming = self._occurrences[head].last_naming(position)
+        if naming is None:
             return None
-        start, end, label = latest[index - 1]
+        start, end, label = naming
         return (end, 0, self._build(start, end, self.text[start:end], label))
 
     def _expand(self, head: str, found: re.Match[str]) -> tuple[int, int, EntityLabel] | None:
@@ -330,6 +348,8 @@ class Linker:
     def _antecedent(self, position: int, pronoun: str) -> tuple[SourceRef | None, bool]:
         """What a pronoun safely refers to: the last speaker or sentence subject that agrees
         with it, near enough; else None, flagged (``False``) rather than guessed."""
+        if self.paragraphs is None:
+            self.paragraphs = paragraph_starts(self.text)
         index = bisect.bisect_right(self.paragraphs, position) - 1
         window = self.paragraphs[max(index - 1, 0)]
         plural = pronoun.lower() in ("ils", "elles", "ces derniers", "eux")
@@ -415,19 +435,22 @@ class Linker:
     def _full_name(self, surname: str, position: int) -> tuple[int, int] | None:
         """The first earlier "Kassym-Zhomart Tokayev" for a later "Tokayev"."""
         if surname not in self._full_names:
-            found = []
-            for match in _word_pattern(surname).finditer(self.text):
-                run = _name_run().search(self.text, max(0, match.start() - 60), match.start())
-                if not run:
-                    continue
-                parts = run.group(1).split(" ")[:-1]
-                while parts and parts[0].lower().strip("’'") in _not_a_name_part():
-                    parts.pop(0)
-                if parts:
-                    found.append((match.start() - len(" ".join(parts)) - 1, match.end()))
-            self._full_names[surname] = found
-        spans = self._full_names[surname]
-        return spans[0] if spans and spans[0][1] <= position else None
+            self._full_names[surname] = self._first_full_name(surname)
+        first = self._full_names[surname]
+        return first if first is not None and first[1] <= position else None
+
+    def _first_full_name(self, surname: str) -> tuple[int, int] | None:
+        """The first full name in the text that ends with ``surname``: the search stops there."""
+        for match in _word_pattern(surname).finditer(self.text):
+            run = _name_run().search(self.text, max(0, match.start() - 60), match.start())
+            if not run:
+                continue
+            parts = run.group(1).split(" ")[:-1]
+            while parts and parts[0].lower().strip("’'") in _not_a_name_part():
+                parts.pop(0)
+            if parts:
+                return (match.start() - len(" ".join(parts)) - 1, match.end())
+        return None
 
 
 def _first_lower(words: str) -> str:
