@@ -99,6 +99,7 @@ class _Group:
     def __init__(self, founder: Candidate, key: str) -> None:
         self.founder = founder
         self.name = key
+        self.words = key.split()
         self.members: list[Candidate] = [founder]
 
     @property
@@ -109,32 +110,51 @@ class _Group:
         return specific.most_common(1)[0][0] if specific else EntityLabel.MISC
 
 
-def _surname_of(key: str, candidate: Candidate, groups: list[_Group]) -> _Group | None:
-    """The one person whose full name ends with these words, if exactly one does."""
-    if candidate.label not in {EntityLabel.PER, EntityLabel.MISC}:
-        return None
-    words = key.split()
-    matches = [
-        g
-        for g in groups
-        if g.label is EntityLabel.PER
-        and len(g.name.split()) > len(words)
-        and g.name.split()[-len(words) :] == words
-    ]
-    return matches[0] if len(matches) == 1 else None
+class _Groups:
+    """The groups made so far, found by the first and the last word of their name.
 
+    A surname or a short form is compared with the groups whose name ends or starts with
+    the same word only, not with every group of the text.
+    """
 
-def _short_form_of(key: str, candidate: Candidate, groups: list[_Group]) -> _Group | None:
-    """The one organisation whose name this opens, a complement following, if exactly one."""
-    if candidate.label is not EntityLabel.ORG:
-        return None
-    matches = [
-        g
-        for g in groups
-        if g.label is EntityLabel.ORG
-        and g.name.startswith(tuple(f"{key} {p}" for p in ("de ", "du ", "des ", "d’")))
-    ]
-    return matches[0] if len(matches) == 1 else None
+    def __init__(self) -> None:
+        self.all: list[_Group] = []
+        self.by_first: dict[str, list[_Group]] = {}
+        self.by_last: dict[str, list[_Group]] = {}
+
+    def add(self, group: _Group) -> None:
+        self.all.append(group)
+        if group.words:
+            self.by_first.setdefault(group.words[0], []).append(group)
+            self.by_last.setdefault(group.words[-1], []).append(group)
+
+    def surname_of(self, key: str, candidate: Candidate) -> _Group | None:
+        """The one person whose full name ends with these words, if exactly one does."""
+        if candidate.label not in {EntityLabel.PER, EntityLabel.MISC}:
+            return None
+        words = key.split()
+        if not words:
+            return None
+        matches = [
+            g
+            for g in self.by_last.get(words[-1], ())
+            if g.label is EntityLabel.PER
+            and len(g.words) > len(words)
+            and g.words[-len(words) :] == words
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def short_form_of(self, key: str, candidate: Candidate) -> _Group | None:
+        """The one organisation whose name this opens, a complement following, if exactly one."""
+        if candidate.label is not EntityLabel.ORG or not key:
+            return None
+        openings = tuple(f"{key} {p}" for p in ("de ", "du ", "des ", "d’"))
+        matches = [
+            g
+            for g in self.by_first.get(key.split()[0], ())
+            if g.label is EntityLabel.ORG and g.name.startswith(openings)
+        ]
+        return matches[0] if len(matches) == 1 else None
 
 
 def link(text: str, candidates: list[Candidate], rules: frozenset[str]) -> list[Entity]:
@@ -144,28 +164,26 @@ def link(text: str, candidates: list[Candidate], rules: frozenset[str]) -> list[
     if linking and "acronyms" in rules:
         for definition in find_definitions(text, candidates):
             expansions[definition.acronym] = _key(text, definition.expansion)
-    groups: list[_Group] = []
+    groups = _Groups()
     by_key: dict[tuple[str, EntityLabel | None], _Group] = {}
-    order = sorted(candidates, key=lambda c: (-len(_words(_key(text, c))), c.start))
-    for candidate in order:
-        key = _key(text, candidate)
+    keyed = [(_key(text, c), c) for c in candidates]
+    keyed.sort(key=lambda pair: (-len(_words(pair[0])), pair[1].start))
+    for key, candidate in keyed:
         group = by_key.get((key, None if linking else candidate.label))
         if group is None and linking:
             target = expansions.get(key)
             group = by_key.get((target, None)) if target else None
             group = (
-                group
-                or _surname_of(key, candidate, groups)
-                or _short_form_of(key, candidate, groups)
+                group or groups.surname_of(key, candidate) or groups.short_form_of(key, candidate)
             )
         if group is None:
             group = _Group(candidate, key)
-            groups.append(group)
+            groups.add(group)
         else:
             group.members.append(candidate)
         by_key.setdefault((key, None if linking else candidate.label), group)
     entities = []
-    for group in groups:
+    for group in groups.all:
         label = group.label
         mentions = [Mention.of(text, m.start, m.end, label=label) for m in group.members]
         entities.append(Entity(name=group.name, label=label, mentions=mentions))

@@ -10,34 +10,14 @@ same cases at 100 KB and 1 MB.
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from linearity import MAX_RATIO, SHAPES, adversarial, cost, growth, targets
 
-#: The entities rule layer is slow on several shapes (see KNOWN): its sweep runs only when
-#: NEWSKIT_HARDENING_SLOW=1 (and in fuzz/linearity.py), so the default run stays short.
-_SLOW = pytest.mark.skipif(
-    os.environ.get("NEWSKIT_HARDENING_SLOW") != "1", reason="set NEWSKIT_HARDENING_SLOW=1"
-)
-TARGETS = (
-    "core",
-    "html",
-    "boilerplate",
-    "dates_fr",
-    "numbers",
-    pytest.param("entities", marks=_SLOW),
-    "claims",
-)
+TARGETS = ("core", "html", "boilerplate", "dates_fr", "numbers", "entities", "claims")
 
 #: Superlinear cases found and not fixed yet (the fix is not a small edit): each has its
 #: own strict xfail test below, and is left out of the sweep.
-KNOWN = {
-    ("entities", "capitals"): (
-        "entities rule layer: one word of n capitals costs about n**3 (1,000 chars 2.9 s, "
-        "2,000 chars 23 s, 4,000 chars 164 s), in linking.repeats"
-    ),
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("target", TARGETS)
