@@ -13,7 +13,13 @@ import unicodedata
 from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import article_names, fold, not_entities, org_heads
-from newskit_entities.words import NAME_PARTICLES, Token, is_capitalized, is_stopword
+from newskit_entities.words import (
+    NAME_PARTICLES,
+    Token,
+    is_capitalized,
+    is_stopword,
+    token_starts,
+)
 
 __all__ = ["capitalized_candidates"]
 
@@ -88,7 +94,7 @@ class _LowerCase:
         tokens = self.tokens
         position = self.searched.find(word)
         while position >= 0:
-            index = bisect.bisect_left(tokens, position, key=_start)
+            index = bisect.bisect_left(token_starts(tokens), position)
             if index < len(tokens) and tokens[index].start == position:
                 token = tokens[index]
                 if (
@@ -103,10 +109,6 @@ class _LowerCase:
                 return word in self.words
             position = self.searched.find(word, position + 1)
         return False
-
-
-def _start(token: Token) -> int:
-    return token.start
 
 
 def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:

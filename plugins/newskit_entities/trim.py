@@ -114,8 +114,10 @@ def _person_words(tokens: list[Token]) -> list[Token]:
 _QUOTES = frozenset('«»“”„"‹›')
 
 
-def _before_quote(tokens: list[Token]) -> list[Token]:
+def _before_quote(text: str, tokens: list[Token]) -> list[Token]:
     """A name never spans a quote mark: keep the first part that has a capitalized word."""
+    if not tokens or _QUOTES.isdisjoint(text[tokens[0].start : tokens[-1].end]):
+        return tokens  # no quote mark: one part
     parts: list[list[Token]] = [[]]
     for token in tokens:
         if token.text in _QUOTES:
@@ -151,10 +153,17 @@ def _strip_tail(text: str, tokens: list[Token], label: EntityLabel) -> list[Toke
     return tokens
 
 
+@functools.cache
+def _spaced_complements() -> tuple[str, ...]:
+    return tuple(" " + complement for complement in complements())
+
+
 def _complement_at_end(text: str, tokens: list[Token]) -> int:
     """The number of tokens of a generic complement ending the span, or 0."""
     end = tokens[-1].end
     span = fold(text[tokens[0].start : end])
+    if not span.endswith(_spaced_complements()):
+        return 0  # most spans: one test for all the complements
     for complement in complements():
         if span.endswith(" " + complement):
             start = end - len(complement)
@@ -177,7 +186,7 @@ def trim(
         tokens = tokenize(text, candidate.start, candidate.end)
     else:
         tokens = tokens_within(text, tokens, candidate.start, candidate.end)
-    tokens = _before_quote(tokens)
+    tokens = _before_quote(text, tokens)
     tokens = _strip_head(text, tokens, rules)
     if candidate.label is EntityLabel.PER:
         tokens = _person_words(tokens)
@@ -205,12 +214,18 @@ def drop_reason(text: str, candidate: Candidate) -> str | None:
         return "function word"
     if len(surface) == 1:
         return "single letter"
-    if (
-        _portfolio().search(text[max(0, candidate.start - 40) : candidate.start])
-        and len(words) <= 3
-    ):
+    if len(words) <= 3 and _after_portfolio(text[max(0, candidate.start - 40) : candidate.start]):
         return "portfolio"
     return None
+
+
+def _after_portfolio(before: str) -> bool:
+    """True when ``before`` ends with a minister's title and the article of a portfolio."""
+    # The pattern ends with one of these words and spaces: a cheap test spares most searches
+    # (casefold, as the pattern's case-insensitive match, reads "ſ" as "s").
+    if not before.rstrip()[-3:].casefold().endswith(("la", "l’", "l'", "du", "des", "aux", "de")):
+        return False
+    return _portfolio().search(before) is not None
 
 
 @functools.cache

@@ -13,8 +13,10 @@ from newskit_entities.lexicon import read_table
 __all__ = [
     "NAME_PARTICLES",
     "Token",
+    "Tokens",
     "is_capitalized",
     "is_stopword",
+    "token_starts",
     "tokenize",
     "tokens_within",
 ]
@@ -118,7 +120,16 @@ def _core_tokens(core: str, after_space: bool) -> list[str] | None:
     return None
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+class Tokens(list[Token]):
+    """The tokens of a text, in order, and (computed on first use) where each starts."""
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """The start offset of each token: a sorted list to bisect."""
+        return [token.start for token in self]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """The tokens of ``text[start:end]``, with offsets into ``text``.
 
     No token crosses a space and the pattern starts afresh after one, so the text is cut at
@@ -132,10 +143,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     piece = text[start:end]
     make = tuple.__new__
     if not _SPLIT_ONLY_SPACES.isdisjoint(piece):
-        return [
+        return Tokens(
             make(Token, (m.start(), m.end(), m.group())) for m in pattern.finditer(text, start, end)
-        ]
-    tokens: list[Token] = []
+        )
+    tokens = Tokens()
     append = tokens.append
     position = start
     find = text.find
@@ -181,8 +192,9 @@ def tokens_within(text: str, tokens: list[Token], start: int, end: int) -> list[
     Tokens that begin at ``start`` and end at ``end`` are the range's own, but for a last
     elided word ("l’" stands apart only before a letter): that range is tokenized anew.
     """
-    first = bisect.bisect_left(tokens, start, key=_start)
-    stop = bisect.bisect_left(tokens, end, lo=first, key=_start)
+    starts = token_starts(tokens)
+    first = bisect.bisect_left(starts, start)
+    stop = bisect.bisect_left(starts, end, lo=first)
     inside = tokens[first:stop]
     last = inside[-1] if inside else None
     if last is not None and inside[0].start == start and last.end == end and not last.is_elision:
@@ -190,8 +202,9 @@ def tokens_within(text: str, tokens: list[Token], start: int, end: int) -> list[
     return tokenize(text, start, end)
 
 
-def _start(token: Token) -> int:
-    return token.start
+def token_starts(tokens: list[Token]) -> list[int]:
+    """Where each of ``tokens`` starts (kept with the tokens when ``tokenize`` made them)."""
+    return tokens.starts if isinstance(tokens, Tokens) else [t.start for t in tokens]
 
 
 def is_capitalized(word: str) -> bool:
