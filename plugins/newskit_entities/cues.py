@@ -34,7 +34,10 @@ def _person_before() -> regex.Pattern[str]:
     names = sorted(titles(), key=len, reverse=True)
     alternation = "|".join(regex.escape(t).replace("’", "[’']") for t in names)
     # The title, an optional adjective ("kazakh", "général"), an optional comma: at the end.
-    return regex.compile(rf"(?i:(?<![\p{{L}}])(?:{alternation})){_ADJECTIVE},?\s+$")
+    # Read right to left (REVERSE): the match must end the window, so the search starts
+    # there instead of trying every position from the left; whether there is a match is
+    # all that is asked.
+    return regex.compile(rf"(?i:(?<![\p{{L}}])(?:{alternation})){_ADJECTIVE},?\s+$", regex.REVERSE)
 
 
 @functools.cache
@@ -112,5 +115,5 @@ def relabel(text: str, candidates: list[Candidate], *, gazetteer: bool = True) -
                 label = EntityLabel.LOC
             elif label is not EntityLabel.PER and _org_before().search(before[-30:]):
                 label = EntityLabel.ORG
-        result.append(candidate._replace(label=label))
+        result.append(candidate if label is candidate.label else candidate._replace(label=label))
     return result
