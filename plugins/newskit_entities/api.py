@@ -118,7 +118,7 @@ def mention_candidates(text: str, backend: str, rules: frozenset[str]) -> list[C
     if "cues" in rules:
         candidates = relabel(text, candidates, gazetteer="gazetteer" in rules)
     if "stoplist" in rules:
-        candidates = [c for c in candidates if drop_reason(text, c) is None]
+        candidates = [c for c in candidates if drop_reason(text, c, tokens) is None]
     if "linking" in rules:
         candidates = resolve(candidates + repeats(text, candidates))
     if "datelines" in rules:

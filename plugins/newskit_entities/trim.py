@@ -10,6 +10,7 @@ nationality ("biélorusse"), a title ("Président") or a capitalized common word
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import regex
 
@@ -196,10 +197,34 @@ def trim(
     return candidate._replace(start=tokens[0].start, end=tokens[-1].end)
 
 
-def drop_reason(text: str, candidate: Candidate) -> str | None:
-    """Why the candidate names no entity, or None when it may."""
+#: Characters that are neither letters nor marks: an elided word may start right after them.
+_NOT_LETTERS = frozenset(" \n\t\u00a0’'()«»\"“”-—–.,;:!?/")
+
+
+def _surface_tokens(text: str, candidate: Candidate, tokens: list[Token] | None) -> list[Token]:
+    """The tokens of the candidate's folded surface as a text of its own.
+
+    They are the text's tokens over the candidate (``tokens``) when nothing told them
+    apart: the surface is NFC (folding only changes apostrophes, which tokenize alike)
+    and what precedes it is no letter (an elided word at its start stands apart alike).
+    """
+    surface = candidate.surface(text)
+    if (
+        tokens is not None
+        and (candidate.start == 0 or text[candidate.start - 1] in _NOT_LETTERS)
+        and unicodedata.is_normalized("NFC", surface)
+    ):
+        return tokens_within(text, tokens, candidate.start, candidate.end)
+    return tokenize(fold(surface))
+
+
+def drop_reason(text: str, candidate: Candidate, tokens: list[Token] | None = None) -> str | None:
+    """Why the candidate names no entity, or None when it may.
+
+    ``tokens``, the text's tokens (``tokenize(text)``), spare tokenizing the candidate anew.
+    """
     surface = fold(candidate.surface(text))
-    words = tokenize(surface)
+    words = _surface_tokens(text, candidate, tokens)
     if not any(w.is_word and w.text[:1].isalpha() for w in words):
         return "no word"
     if not is_capitalized(surface) and surface.split()[0] not in LOWERCASE_HEADS:
