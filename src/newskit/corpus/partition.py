@@ -29,8 +29,8 @@ def partition_settings(
     metadata: Mapping[str, str] | None = None,
 ) -> tuple[PipelineSpec, ReadOptions]:
     """The picklable pipeline spec and read options that :func:`analyze_partition` takes,
-    from the keywords of :func:`~newskit.corpus.analyze_bag` and
-    :func:`~newskit.corpus.analyze_rdd` (records are dicts, read like JSONL rows)."""
+    from the keywords of :func:`~newskit.corpus.dask.analyze_bag` and
+    :func:`~newskit.corpus.spark.analyze_rdd` (records are dicts, read like JSONL rows)."""
     spec = PipelineSpec(
         disable=tuple(disable),
         plugins=tuple(plugins),

@@ -34,7 +34,7 @@ def analyze_rdd(
 ) -> Any:
     """An RDD of output records (dicts), one per row of ``rdd``, partition by partition.
 
-    The keywords are those of :func:`~newskit.corpus.analyze_bag`. A row without an id gets
+    The keywords are those of :func:`~newskit.corpus.dask.analyze_bag`. A row without an id gets
     ``record:<partition>:<n>``.
     """
     spec, options = partition_settings(
