@@ -16,6 +16,7 @@ from newskit_entities.lexicon import article_names, fold, not_entities, org_head
 from newskit_entities.words import (
     NAME_PARTICLES,
     Token,
+    capitalized_indices,
     is_capitalized,
     is_stopword,
     token_starts,
@@ -117,7 +118,7 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
     found: list[Candidate] = []
     index = 0
     # A run starts at a capitalized word: the others are passed over without a look.
-    for first in [i for i, (_, _, w) in enumerate(tokens) if w[:1].isupper()]:
+    for first in capitalized_indices(tokens):
         if first < index or not _name_word(tokens[first]):
             continue
         index = first

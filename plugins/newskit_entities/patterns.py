@@ -12,7 +12,13 @@ from __future__ import annotations
 from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import complements, fold, nationalities, org_heads
-from newskit_entities.words import Token, is_capitalized, is_stopword
+from newskit_entities.words import (
+    Token,
+    capitalized_indices,
+    indices_of,
+    is_capitalized,
+    is_stopword,
+)
 
 __all__ = ["ADJECTIVE_ENDINGS", "org_candidates"]
 
@@ -207,7 +213,8 @@ def org_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
     found: list[Candidate] = []
     index = 0
     # A name starts at a head: capitalized, or one of the few lower-case heads.
-    heads = [i for i, (_, _, w) in enumerate(tokens) if w[:1].isupper() or w in _LOWER_HEADS]
+    lower = [i for head in _LOWER_HEADS for i in indices_of(text, tokens, head)]
+    heads = sorted([*capitalized_indices(tokens), *lower]) if lower else capitalized_indices(tokens)
     for head_index in heads:
         if head_index < index:
             continue

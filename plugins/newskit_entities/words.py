@@ -14,6 +14,8 @@ __all__ = [
     "NAME_PARTICLES",
     "Token",
     "Tokens",
+    "capitalized_indices",
+    "indices_of",
     "is_capitalized",
     "is_stopword",
     "token_starts",
@@ -128,6 +130,11 @@ class Tokens(list[Token]):
         """The start offset of each token: a sorted list to bisect."""
         return [token.start for token in self]
 
+    @functools.cached_property
+    def capitalized(self) -> list[int]:
+        """The indices of the tokens that start with an upper-case letter, in order."""
+        return [index for index, (_, _, word) in enumerate(self) if word[:1].isupper()]
+
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """The tokens of ``text[start:end]``, with offsets into ``text``.
@@ -153,7 +160,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     for chunk in piece.split():
         position = find(chunk, position)
         after = position + len(chunk)
-        if _is_one_word(chunk):
+        if chunk.isalpha() or chunk.isdigit():  # one word: most chunks
             append(make(Token, (position, after, chunk)))
             position = after
             continue
@@ -200,6 +207,26 @@ def tokens_within(text: str, tokens: list[Token], start: int, end: int) -> list[
     if last is not None and inside[0].start == start and last.end == end and not last.is_elision:
         return inside
     return tokenize(text, start, end)
+
+
+def capitalized_indices(tokens: list[Token]) -> list[int]:
+    """The indices of ``tokens`` that start with an upper-case letter (kept with ``Tokens``)."""
+    if isinstance(tokens, Tokens):
+        return tokens.capitalized
+    return [index for index, (_, _, word) in enumerate(tokens) if word[:1].isupper()]
+
+
+def indices_of(text: str, tokens: list[Token], word: str) -> list[int]:
+    """The indices of the tokens of ``text`` that are ``word``, found by string search."""
+    starts = token_starts(tokens)
+    found = []
+    position = text.find(word)
+    while position >= 0:
+        index = bisect.bisect_left(starts, position)
+        if index < len(tokens) and starts[index] == position and tokens[index].text == word:
+            found.append(index)
+        position = text.find(word, position + 1)
+    return found
 
 
 def token_starts(tokens: list[Token]) -> list[int]:
