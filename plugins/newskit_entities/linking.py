@@ -46,7 +46,7 @@ def _whole_words(text: str, either_apostrophe: str, name: str) -> list[tuple[int
     """
     typographic = name.replace("'", "’")
     haystack = text if typographic == name and "’" not in name else either_apostrophe
-    straight = [i for i, char in enumerate(name) if char == "'"]
+    straight = [i for i, char in enumerate(name) if char == "'"] if "'" in name else ()
     found = []
     position = haystack.find(typographic)
     while position >= 0:
