@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -90,18 +90,48 @@ def _as_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
-def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _enum(cls: type[E]) -> Callable[[Any], E]:
+    """A converter to the enum ``cls`` that returns a member as it is: calling the enum
+    class on its own member costs a lookup, and spans are made by the thousand."""
+
+    def convert(value: Any) -> E:
+        return value if value.__class__ is cls else cls(value)
+
+    convert.__name__ = f"to_{cls.__name__}"
+    return convert
+
+
+def _optional_enum(cls: type[E]) -> Callable[[Any], E | None]:
+    convert = _enum(cls)
+
+    def optional(value: Any) -> E | None:
+        return None if value is None else convert(value)
+
+    optional.__name__ = f"to_optional_{cls.__name__}"
+    return optional
 
 
 def _check_span(instance: Span) -> None:
-    if instance.end < instance.start:
-        raise ValueError(f"span end {instance.end} is before its start {instance.start}")
-    if len(instance.text) != instance.end - instance.start:
+    """Every check of a span in one call (spans are made by the thousand; separate attrs
+    validators cost a call each): int offsets, not negative, in order, and text of the
+    offsets' length."""
+    start, end, text = instance.start, instance.end, instance.text
+    for name, value in (("start", start), ("end", end)):
+        if not isinstance(value, int):
+            raise TypeError(f"{name} must be an int, got {type(value).__name__} {value!r}")
+        if value < 0:
+            raise ValueError(f"{name} must be >= 0, got {value}")
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if end < start:
+        raise ValueError(f"span end {end} is before its start {start}")
+    if len(text) != end - start:
         raise ValueError(
-            f"span text {instance.text!r} has length {len(instance.text)}, "
-            f"but [{instance.start}, {instance.end}) has length {instance.end - instance.start}"
+            f"span text {text!r} has length {len(text)}, "
+            f"but [{start}, {end}) has length {end - start}"
         )
 
 
@@ -109,9 +139,9 @@ def _check_span(instance: Span) -> None:
 class Span:
     """A half-open range ``[start, end)`` of code points of a text, with the text it covers."""
 
-    start: int = field(validator=[attrs.validators.instance_of(int), _non_negative])
-    end: int = field(validator=[attrs.validators.instance_of(int), _non_negative])
-    text: str = field(validator=attrs.validators.instance_of(str))
+    start: int
+    end: int
+    text: str
 
     def __attrs_post_init__(self) -> None:
         _check_span(self)
@@ -141,9 +171,7 @@ class Span:
 class Mention(Span):
     """One occurrence of an entity (or a cue, a claim's source…) in the text."""
 
-    label: EntityLabel | None = field(
-        default=None, converter=attrs.converters.optional(EntityLabel)
-    )
+    label: EntityLabel | None = field(default=None, converter=_optional_enum(EntityLabel))
 
 
 @frozen(kw_only=True)
@@ -162,7 +190,7 @@ class Entity:
     """A person, organisation, place or other named thing, with all its mentions in the text."""
 
     name: str = field(validator=attrs.validators.min_len(1))
-    label: EntityLabel = field(converter=EntityLabel)
+    label: EntityLabel = field(converter=_enum(EntityLabel))
     mentions: tuple[Mention, ...] = field(
         converter=_mentions, validator=attrs.validators.min_len(1)
     )
@@ -178,6 +206,8 @@ def _decimal_or_none(value: Any) -> Decimal | None:
 
 
 def _decimal(value: Any) -> Decimal:
+    if value.__class__ is Decimal and value.is_finite():
+        return value  # immutable: no copy needed
     if isinstance(value, float):
         raise TypeError("use Decimal or str for quantity values, not float (it loses digits)")
     result = Decimal(value)
@@ -196,10 +226,10 @@ class TimeExpression(Span):
     ``begin`` and ``until`` give both ends of a range ("du 3 au 6 août").
     """
 
-    type: TimexType = field(converter=TimexType)
+    type: TimexType = field(converter=_enum(TimexType))
     value: str = field(validator=attrs.validators.min_len(1))
     mod: str | None = None
-    anchor: AnchorKind = field(default=AnchorKind.ABSOLUTE, converter=AnchorKind)
+    anchor: AnchorKind = field(default=AnchorKind.ABSOLUTE, converter=_enum(AnchorKind))
     anchor_value: str | None = None  #: the reference date used, e.g. ``2022`` or ``2022-01-10``
     begin: str | None = None  #: start value of a range, when the expression is one
     until: str | None = None  #: end value of a range, when the expression is one
@@ -220,7 +250,7 @@ class Quantity(Span):
     value: Decimal | None = field(converter=_decimal_or_none)
     unit: str | None = None
     approximate: bool = False
-    kind: QuantityKind = field(default=QuantityKind.NUMBER, converter=QuantityKind)
+    kind: QuantityKind = field(default=QuantityKind.NUMBER, converter=_enum(QuantityKind))
     lower: Decimal | None = field(default=None, converter=_decimal_or_none)
     upper: Decimal | None = field(default=None, converter=_decimal_or_none)
     bound: str | None = field(
@@ -247,7 +277,7 @@ class Claim(Span):
     (a pronoun with no safe antecedent): newskit flags rather than guesses.
     """
 
-    kind: ClaimKind = field(converter=ClaimKind)
+    kind: ClaimKind = field(converter=_enum(ClaimKind))
     cue: Mention | None = None
     source: Entity | None = None
     source_mention: Mention | None = None

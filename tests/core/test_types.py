@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newskit
 from newskit import (
     Article,
     Claim,
@@ -35,6 +36,30 @@ def test_span_refuses_text_of_wrong_length():
 def test_span_refuses_bad_offsets(start, end):
     with pytest.raises(ValueError, match=r"must be >= 0|before its start"):
         Span(start=start, end=end, text="x" * max(end - start, 0))
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"start": 0.0, "end": 1, "text": "x"}, "start must be an int"),
+        ({"start": 0, "end": "1", "text": "x"}, "end must be an int"),
+        ({"start": 0, "end": 1, "text": b"x"}, "text must be a str"),
+    ],
+)
+def test_span_refuses_wrong_types(fields, message):
+    with pytest.raises(TypeError, match=message):
+        Span(**fields)
+
+
+def test_enum_fields_take_members_as_they_are_and_convert_strings():
+    member = Quantity.of("18", 0, 2, value="18", kind=newskit.QuantityKind.COUNT)
+    assert member.kind is newskit.QuantityKind.COUNT
+    named = Quantity.of("18", 0, 2, value="18", kind="count")
+    assert named.kind is newskit.QuantityKind.COUNT
+    assert newskit.Mention.of("OTSC", 0, 4, label="ORG").label is newskit.EntityLabel.ORG
+    assert newskit.Mention.of("OTSC", 0, 4).label is None
+    with pytest.raises(ValueError, match="'nombre' is not a valid QuantityKind"):
+        Quantity.of("18", 0, 2, value="18", kind="nombre")
 
 
 def test_span_of_refuses_out_of_bounds():
