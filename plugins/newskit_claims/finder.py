@@ -130,6 +130,19 @@ def _role_apposition() -> re.Pattern[str]:
 
 
 @functools.cache
+def _first_non_space() -> re.Pattern[str]:
+    return re.compile(f"[^{SPACES}]")
+
+
+def _last_non_space(text: str, start: int, end: int) -> int:
+    """The index of the last character of ``text[start:end]`` that is not a space, or -1."""
+    index = end - 1
+    while index >= start and text[index] in SPACES:
+        index -= 1
+    return index if index >= start else -1
+
+
+@functools.cache
 def _word() -> re.Pattern[str]:
     return re.compile(r"[\w’'-]+")
 
@@ -293,13 +306,16 @@ class _Article:
         """ "« Nous resterons, a-t-il déclaré, jusqu'au bout. »": the quote is the claim."""
         text = self.text
         cs, ce = match.span()
-        if not text[quote.inner_start : cs].rstrip(SPACES).endswith(","):
+        # Look at the characters next to the cue only: slicing from the quote's start or to
+        # its end cost time in proportion to the quote, for every cue inside it.
+        before = _last_non_space(text, quote.inner_start, cs)
+        if before < 0 or text[before] != ",":
             return
         source = self._pronoun(match) or sources.np_after(text, ce, quote.inner_end)
         if source is None:
             return
-        after = text[max(source[1], ce) : quote.inner_end].lstrip(SPACES)
-        if after and not after.startswith(","):
+        after = _first_non_space().search(text, max(source[1], ce), quote.inner_end)
+        if after is not None and after.group() != ",":
             return
         self.used.add(quote)
         self.drafts.append(

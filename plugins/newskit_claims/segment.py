@@ -86,9 +86,33 @@ def _boundary() -> re.Pattern[str]:
     )
 
 
-def _at_paragraph_start(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return line_start > 0 and not text[line_start:pos].strip(SPACES)
+class _LineStarts:
+    """Whether a position is the first thing on its line (after spaces), for a left-to-right
+    walk: each line's first non-space character is found once, however many marks the line
+    holds (reading back to the line start for each mark was quadratic on a long line)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_start = 0
+        self.first_content: int | None = None
+
+    def new_line(self, newline: int) -> None:
+        self.line_start, self.first_content = newline + 1, None
+
+    def at_paragraph_start(self, pos: int) -> bool:
+        """No text but spaces between the start of ``pos``'s line and ``pos`` (the first
+        line is no paragraph start: it holds the title)."""
+        if self.line_start == 0:
+            return False
+        if self.first_content is None:
+            found = _content().search(self.text, self.line_start)
+            self.first_content = len(self.text) if found is None else found.start()
+        return self.first_content >= pos
+
+
+@functools.cache
+def _content() -> re.Pattern[str]:
+    return re.compile(f"[^{SPACES}]")
 
 
 def _continues(text: str, newline: int) -> bool:
@@ -118,8 +142,11 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     opener = ""
     start = depth = 0
+    lines = _LineStarts(text)
     for match in _marks().finditer(text):
         mark, pos = match.group(), match.start()
+        if mark == "\n":
+            lines.new_line(pos)
         if not opener:
             if mark in '«“"':
                 opener, start, depth = mark, pos, 1
@@ -133,7 +160,7 @@ def find_quotes(text: str) -> list[Quote]:
                 opener = ""
             continue
         if opener == "«":
-            if mark == "«" and not _at_paragraph_start(text, pos):
+            if mark == "«" and not lines.at_paragraph_start(pos):
                 depth += 1
             elif mark == "»":
                 depth -= 1

@@ -15,9 +15,16 @@ from linearity import MAX_RATIO, SHAPES, adversarial, cost, growth, targets
 
 TARGETS = ("core", "html", "boilerplate", "dates_fr", "numbers", "entities", "claims")
 
-#: Superlinear cases found and not fixed yet (the fix is not a small edit): each has its
-#: own strict xfail test below, and is left out of the sweep.
-KNOWN: dict[tuple[str, str], str] = {}
+#: Cases the 1 MB sweep (fuzz/linearity.py) found superlinear only above 100 KB, where the
+#: default sizes cannot see them: each is run again at 20 KB and 200 KB. Claims read back
+#: to the start of a line (or of a quotation) for every mark or cue on it: quadratic, with
+#: a constant so small that 1 MB took 30 to 40 s. A case that cannot be fixed at once goes
+#: here with ``pytest.mark.xfail(strict=True)``.
+FOUND_AT_SCALE = [
+    ("claims", "open-guillemets"),
+    ("claims", "nested-quotes"),
+    ("claims", "open-cues"),
+]
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -26,25 +33,16 @@ def test_every_adversarial_shape_costs_linear_time(target):
     cost(work, "Titre\n\nLe 5 janvier 2022, M. Dupont a déclaré que 18 agents.", 1)  # compile
     superlinear = {}
     for shape in SHAPES:
-        if (target, shape) in KNOWN:
-            continue
         n, small, big, ratio = growth(work, shape, budget=0.03, largest=20_000)
         if ratio > MAX_RATIO:
             superlinear[shape] = f"{n:,} chars {small:.3f} s, {10 * n:,} chars {big:.3f} s"
     assert not superlinear, f"superlinear in {target}: {superlinear}"
 
 
-@pytest.mark.parametrize(
-    ("target", "shape"),
-    [
-        pytest.param(*key, marks=pytest.mark.xfail(strict=True, reason=why))
-        for key, why in KNOWN.items()
-    ],
-)
-def test_known_superlinear_case_costs_linear_time(target, shape):
+@pytest.mark.parametrize(("target", "shape"), FOUND_AT_SCALE)
+def test_shape_found_superlinear_at_scale_costs_linear_time(target, shape):
     work = targets()[target]
     work("Titre\n\nLe 5 janvier 2022, M. Dupont a déclaré que 18 agents.")
-    # Small sizes (the case is slow): doubling the input may at most triple the cost.
-    small = cost(work, adversarial(shape, 500), 2)
-    big = cost(work, adversarial(shape, 1_000), 1)
-    assert big <= 3 * max(small, 0.01), f"500 chars {small:.3f} s, 1,000 chars {big:.3f} s"
+    small = cost(work, adversarial(shape, 20_000), 3)
+    big = cost(work, adversarial(shape, 200_000), 2)
+    assert big <= MAX_RATIO * max(small, 0.002), f"20 KB {small:.3f} s, 200 KB {big:.3f} s"
