@@ -56,7 +56,7 @@ examples:
 class _Parser(argparse.ArgumentParser):
     """argparse, with ``newskit: error:`` messages."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"newskit: error: {message}\n")
 

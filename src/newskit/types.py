@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -93,25 +93,35 @@ def _as_tuple(value: Any) -> tuple[Any, ...]:
 E = TypeVar("E", bound=enum.Enum)
 
 
-def _enum(cls: type[E]) -> Callable[[Any], E]:
-    """A converter to the enum ``cls`` that returns a member as it is: calling the enum
-    class on its own member costs a lookup, and spans are made by the thousand."""
-
-    def convert(value: Any) -> E:
-        return value if value.__class__ is cls else cls(value)
-
-    convert.__name__ = f"to_{cls.__name__}"
-    return convert
+def _member(cls: type[E], value: Any) -> E:
+    """``value`` as a member of the enum ``cls``; a member is returned as it is (calling the
+    enum class on its own member costs a lookup, and spans are made by the thousand)."""
+    return value if value.__class__ is cls else cls(value)
 
 
-def _optional_enum(cls: type[E]) -> Callable[[Any], E | None]:
-    convert = _enum(cls)
+# One named converter per enum field: mypy's attrs plugin reads only named functions.
+def _entity_label(value: Any) -> EntityLabel:
+    return _member(EntityLabel, value)
 
-    def optional(value: Any) -> E | None:
-        return None if value is None else convert(value)
 
-    optional.__name__ = f"to_optional_{cls.__name__}"
-    return optional
+def _optional_entity_label(value: Any) -> EntityLabel | None:
+    return None if value is None else _member(EntityLabel, value)
+
+
+def _timex_type(value: Any) -> TimexType:
+    return _member(TimexType, value)
+
+
+def _anchor_kind(value: Any) -> AnchorKind:
+    return _member(AnchorKind, value)
+
+
+def _quantity_kind(value: Any) -> QuantityKind:
+    return _member(QuantityKind, value)
+
+
+def _claim_kind(value: Any) -> ClaimKind:
+    return _member(ClaimKind, value)
 
 
 def _check_span(instance: Span) -> None:
@@ -171,7 +181,7 @@ class Span:
 class Mention(Span):
     """One occurrence of an entity (or a cue, a claim's source…) in the text."""
 
-    label: EntityLabel | None = field(default=None, converter=_optional_enum(EntityLabel))
+    label: EntityLabel | None = field(default=None, converter=_optional_entity_label)
 
 
 @frozen(kw_only=True)
@@ -190,7 +200,7 @@ class Entity:
     """A person, organisation, place or other named thing, with all its mentions in the text."""
 
     name: str = field(validator=attrs.validators.min_len(1))
-    label: EntityLabel = field(converter=_enum(EntityLabel))
+    label: EntityLabel = field(converter=_entity_label)
     mentions: tuple[Mention, ...] = field(
         converter=_mentions, validator=attrs.validators.min_len(1)
     )
@@ -226,10 +236,10 @@ class TimeExpression(Span):
     ``begin`` and ``until`` give both ends of a range ("du 3 au 6 août").
     """
 
-    type: TimexType = field(converter=_enum(TimexType))
+    type: TimexType = field(converter=_timex_type)
     value: str = field(validator=attrs.validators.min_len(1))
     mod: str | None = None
-    anchor: AnchorKind = field(default=AnchorKind.ABSOLUTE, converter=_enum(AnchorKind))
+    anchor: AnchorKind = field(default=AnchorKind.ABSOLUTE, converter=_anchor_kind)
     anchor_value: str | None = None  #: the reference date used, e.g. ``2022`` or ``2022-01-10``
     begin: str | None = None  #: start value of a range, when the expression is one
     until: str | None = None  #: end value of a range, when the expression is one
@@ -250,7 +260,7 @@ class Quantity(Span):
     value: Decimal | None = field(converter=_decimal_or_none)
     unit: str | None = None
     approximate: bool = False
-    kind: QuantityKind = field(default=QuantityKind.NUMBER, converter=_enum(QuantityKind))
+    kind: QuantityKind = field(default=QuantityKind.NUMBER, converter=_quantity_kind)
     lower: Decimal | None = field(default=None, converter=_decimal_or_none)
     upper: Decimal | None = field(default=None, converter=_decimal_or_none)
     bound: str | None = field(
@@ -277,7 +287,7 @@ class Claim(Span):
     (a pronoun with no safe antecedent): newskit flags rather than guesses.
     """
 
-    kind: ClaimKind = field(converter=_enum(ClaimKind))
+    kind: ClaimKind = field(converter=_claim_kind)
     cue: Mention | None = None
     source: Entity | None = None
     source_mention: Mention | None = None

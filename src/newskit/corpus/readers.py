@@ -90,7 +90,11 @@ def read_inputs(paths: Iterable[str | Path], options: ReadOptions) -> Iterator[I
 
 
 def _read_document(name: str, options: ReadOptions) -> InputRecord:
-    record = {"id": name, "published": options.published, "metadata": options.metadata}
+    record: dict[str, Any] = {
+        "id": name,
+        "published": options.published,
+        "metadata": options.metadata,
+    }
     try:
         if name == STDIN:
             data = _read_limited(sys.stdin.buffer, options.max_bytes)

@@ -9,7 +9,7 @@ document costs only itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -73,6 +73,18 @@ class RecordError(Exception):
         return cls(described["type"], described["message"])
 
 
+def _record_error(error: BaseException | None) -> RecordError | None:
+    return RecordError.of(error)
+
+
+def _names(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _sorted_names(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(values)))
+
+
 @attrs.frozen(kw_only=True)
 class InputRecord:
     """A document to analyze, with what the input said about it.
@@ -88,7 +100,7 @@ class InputRecord:
     published: str | None = None
     metadata: Mapping[str, str] = attrs.field(factory=dict)
     fields: Mapping[str, Any] = attrs.field(factory=dict)
-    problem: RecordError | None = attrs.field(default=None, converter=RecordError.of)
+    problem: RecordError | None = attrs.field(default=None, converter=_record_error)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,8 +115,8 @@ class PipelineSpec:
     :param settings: pipeline settings, as ``(key, value)`` pairs (``entities.backend``…).
     """
 
-    disable: tuple[str, ...] = attrs.field(default=(), converter=lambda v: tuple(sorted(set(v))))
-    plugins: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    disable: tuple[str, ...] = attrs.field(default=(), converter=_sorted_names)
+    plugins: tuple[str, ...] = attrs.field(default=(), converter=_names)
     lang: str = "fr"
     timeout: float | None = None
     max_bytes: int | None = None

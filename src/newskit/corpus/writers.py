@@ -127,7 +127,7 @@ class _Target:
             )
             os.close(fd)
             self.work = Path(name)
-        self.stream = None  # opened by the writer, which knows the mode
+        self.stream = None  # type: ignore[assignment]  # opened by the writer, which knows the mode
 
     def open(self, mode: str) -> IO[Any]:
         assert self.work is not None
@@ -166,9 +166,11 @@ class JsonlWriter(Writer):
         if path is None:
             self.stream = self.target.stream
             return
-        if resume and self.target.work.exists():
-            end = _scan_jsonl(self.target.work, self.done)
-            with open(self.target.work, "r+b") as stream:
+        work = self.target.work
+        assert work is not None  # a file output always has a work file
+        if resume and work.exists():
+            end = _scan_jsonl(work, self.done)
+            with open(work, "r+b") as stream:
                 stream.truncate(end)
             self.stream = self.target.open("a")
         else:
@@ -249,7 +251,7 @@ class CsvWriter(Writer):
         self.columns: list[str] | None = None
         if path is None:
             self.stream = self.target.stream
-        elif resume and self.target.work.exists():
+        elif resume and self.target.work is not None and self.target.work.exists():
             end, self.columns = _scan_csv(self.target.work, self.done)
             with open(self.target.work, "r+b") as stream:
                 stream.truncate(end)

@@ -166,19 +166,19 @@ def _marks(index: _Index) -> Iterator[Mark]:
     for n, claim in enumerate(index.claims, 1):
         yield from _claim_marks(n, claim)
     for entity in index.entities:
-        n = index.entity_no(entity)
+        number = index.entity_no(entity)
         label = str(entity.label)
         for m, mention in enumerate(entity.mentions, 1):
             yield Mark(
                 start=mention.start,
                 end=mention.end,
-                ident=f"entity-{n}-{m}",
+                ident=f"entity-{number}-{m}",
                 layer=2,
                 attrs={
                     "class": "nk-entity",
                     "data-kind": "entity",
                     "data-label": label,
-                    "data-entity": f"entity-{n}",
+                    "data-entity": f"entity-{number}",
                     "data-start": mention.start,
                     "data-end": mention.end,
                     "title": f"{label} ({LABEL_WORDS.get(label, label)}): {entity.name}",
