@@ -20,7 +20,7 @@ import attrs
 from newskit import Claim, ClaimKind, Entity, EntityLabel, Mention
 from newskit_claims import lexicon, patterns, sources
 from newskit_claims.linking import Linker, SourceRef
-from newskit_claims.segment import SPACES, Quote, find_quotes, split_sentences
+from newskit_claims.segment import SPACES, Quote, find_quotes, non_space, split_sentences
 
 __all__ = ["find_claims"]
 
@@ -127,19 +127,6 @@ def _role_apposition() -> re.Pattern[str]:
         rf"\s*(?:(?:l['’]|le |la )?(?:ancien |ancienne |nouveau |nouvelle )?(?:{roles}))(?![\w-])[^,.;:«»]{{0,80}},",
         re.IGNORECASE,
     )
-
-
-@functools.cache
-def _first_non_space() -> re.Pattern[str]:
-    return re.compile(f"[^{SPACES}]")
-
-
-def _last_non_space(text: str, start: int, end: int) -> int:
-    """The index of the last character of ``text[start:end]`` that is not a space, or -1."""
-    index = end - 1
-    while index >= start and text[index] in SPACES:
-        index -= 1
-    return index if index >= start else -1
 
 
 @functools.cache
@@ -308,13 +295,13 @@ class _Article:
         cs, ce = match.span()
         # Look at the characters next to the cue only: slicing from the quote's start or to
         # its end cost time in proportion to the quote, for every cue inside it.
-        before = _last_non_space(text, quote.inner_start, cs)
-        if before < 0 or text[before] != ",":
+        before = _trim_back(text, quote.inner_start, cs)
+        if before == quote.inner_start or text[before - 1] != ",":
             return
         source = self._pronoun(match) or sources.np_after(text, ce, quote.inner_end)
         if source is None:
             return
-        after = _first_non_space().search(text, max(source[1], ce), quote.inner_end)
+        after = non_space().search(text, max(source[1], ce), quote.inner_end)
         if after is not None and after.group() != ",":
             return
         self.used.add(quote)

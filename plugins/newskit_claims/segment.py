@@ -12,7 +12,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-__all__ = ["Quote", "find_quotes", "paragraph_starts", "split_sentences"]
+__all__ = ["Quote", "find_quotes", "non_space", "paragraph_starts", "split_sentences"]
 
 #: Longest stretch of text treated as one sentence (see ``_bounded``).
 MAX_SENTENCE = 1500
@@ -105,13 +105,14 @@ class _LineStarts:
         if self.line_start == 0:
             return False
         if self.first_content is None:
-            found = _content().search(self.text, self.line_start)
+            found = non_space().search(self.text, self.line_start)
             self.first_content = len(self.text) if found is None else found.start()
         return self.first_content >= pos
 
 
 @functools.cache
-def _content() -> re.Pattern[str]:
+def non_space() -> re.Pattern[str]:
+    """Any character but the spaces of :data:`SPACES` (a line break included)."""
     return re.compile(f"[^{SPACES}]")
 
 
