@@ -4,6 +4,7 @@ Roman ordinals, and what makes a candidate no quantity at once (phones, times, d
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -12,9 +13,9 @@ from newskit_numbers.parse import digits_value
 from newskit_numbers.patterns import Patterns
 from newskit_numbers.proportions import read_score
 from newskit_numbers.reading import MEASURE, MULTIPLIER, NUMBER, ORDINAL, Reading
-from newskit_numbers.tables import Tables
+from newskit_numbers.tables import Tables, tables
 from newskit_numbers.units import glued_unit_ok, half_after, scale_of
-from newskit_numbers.words import read_words
+from newskit_numbers.words import WordReading, read_words
 
 __all__ = ["read_core"]
 
@@ -28,6 +29,14 @@ _DETERMINED_ROLES = frozenset({"scale", "collective", "quarter", "fraction", "th
 
 
 _DATE_ARTICLES = frozenset({"le", "du", "au", "dès", "depuis", "jusqu'au", "jusqu’au"})
+
+
+@functools.lru_cache(maxsize=4096)
+def read_word_run(lang: str, words: tuple[str, ...]) -> WordReading | None:
+    """:func:`.words.read_words` of ``lang``, remembered: articles repeat the same runs
+    ("premier", "double", "deux cents") and the same words always read the same. The
+    reading is frozen, so sharing it is safe; the cache is bounded for unusual texts."""
+    return read_words(list(words), tables(lang).words)
 
 
 def read_core(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -> Reading | int:
@@ -167,7 +176,7 @@ def _read_words(
         return tokens[0][2]
     elif not det or first.role not in ("scale", "collective"):
         lead_start = start
-    reading_words = read_words(words, t.words)
+    reading_words = read_word_run(t.lang, tuple(words))
     if reading_words is None:
         return tokens[0][2]
     added = len(words) - len(tokens)

@@ -24,7 +24,7 @@ from newskit_numbers.proportions import join_ratios
 from newskit_numbers.ranges import borrow_unit, read_multiplier, read_range, read_unit_range
 from newskit_numbers.reading import COUNT, MULTIPLIER, NUMBER, ORDINAL, Reading, Tail, unelided
 from newskit_numbers.tables import Tables, tables
-from newskit_numbers.units import read_unit
+from newskit_numbers.units import _currency_before, read_unit
 
 __all__ = ["find_quantities"]
 
@@ -177,7 +177,8 @@ def _quantity(text: str, r: Reading) -> Quantity:
     return Quantity(
         start=r.start, end=r.end, text=text[r.start : r.end],
         value=_tidy(r.value), unit=r.unit, approximate=r.approximate, kind=r.kind,
-        lower=_tidy(r.lower), upper=_tidy(r.upper), bound=r.bound,
+        lower=None if r.lower is None else _tidy(r.lower),
+        upper=None if r.upper is None else _tidy(r.upper), bound=r.bound,
     )  # fmt: skip
 
 
@@ -189,6 +190,16 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     window = text[max(floor, core.start - _WINDOW) : core.start]
     base = core.start - len(window)  # offset of the window in the text
     tail = Tail(window, 6)
+    if (
+        core.year_like
+        and text[core.end : core.end + 1] in p.ends_a_number
+        and modifier(tail, t) is None
+        and _currency_before(text, core.start, floor, p) is None
+    ):
+        # "au début de 2019, les": a bare year-like number with punctuation after it
+        # counts nothing, so it is no quantity whatever word precedes it (the checks
+        # below would only find another reason to skip it).
+        return core.end
     word = unelided(tail.last())
     folded = word.casefold().rstrip(",;:")
     reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
