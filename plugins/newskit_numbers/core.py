@@ -39,6 +39,16 @@ def read_word_run(lang: str, words: tuple[str, ...]) -> WordReading | None:
     return read_words(list(words), tables(lang).words)
 
 
+@functools.lru_cache(maxsize=4096)
+def _run_words(
+    run: str, token: re.Pattern[str]
+) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The lowercase words of a run of number words and their offsets in the run: runs
+    repeat ("premier", "double", "deux cents"), so each is split once (bounded cache)."""
+    found = list(token.finditer(run))
+    return tuple(m.group().lower() for m in found), tuple(m.span() for m in found)
+
+
 def read_core(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -> Reading | int:
     """The number at ``match`` alone (no modifier, no unit), or the offset to resume from."""
     if match.group("digits") is not None:
@@ -140,30 +150,23 @@ def _read_words(
 ) -> Reading | int:
     """A run of number words, with "un", "des", "la", "un demi-" read from just before it."""
     start = match.start("words")
-    run = match.group("words")
-    if " " in run or "-" in run or "\u00a0" in run or "\u202f" in run:
-        tokens = [
-            (m.group().lower(), start + m.start(), start + m.end())
-            for m in p.word_token.finditer(run)
-        ]
-    else:  # one word, the common case
-        tokens = [(run.lower(), start, start + len(run))]
-    words = [w for w, _, _ in tokens]
+    words, spans = _run_words(match.group("words"), p.word_token)
+    first_end = start + spans[0][1]
     if words[0] in t.context_ordinals:
-        return _context_ordinal(text, tokens[0], floor, t, p)
+        return _context_ordinal(text, (words[0], start + spans[0][0], first_end), floor, t, p)
     first = t.words[words[0]]
     window = text[max(floor, start - 20) : start]
     # Only these words read a determiner before them ("une vingtaine", "des millions").
     determined = first.role in _DETERMINED_ROLES or words[0] == "moitié"
     det, demi, lead_start = lead(window, start, determined)
     if words[0] == "moitié":  # "la moitié des électeurs"; "moitié prix" is no number
-        return Reading(lead_start, tokens[0][2], Decimal("0.5")) if det == "la" else tokens[0][2]
+        return Reading(lead_start, first_end, Decimal("0.5")) if det == "la" else first_end
     if det == "virgule":  # "un virgule cinq": the run is the decimals of "un"
-        words = ["un", "virgule", *words]
+        words = ("un", "virgule", *words)
     elif demi:
         if first.role != "scale":
-            return tokens[0][2]
-        words = ["un", "demi", *words]
+            return first_end
+        words = ("un", "demi", *words)
     elif det in ("un", "une") and first.role in (
         "scale",
         "quarter",
@@ -171,19 +174,19 @@ def _read_words(
         "collective",
         "thousand",
     ):
-        words = [det, *words] if first.role != "collective" else words
+        words = (det, *words) if first.role != "collective" else words
     elif first.role in ("quarter", "fraction"):
-        return tokens[0][2]
+        return first_end
     elif not det or first.role not in ("scale", "collective"):
         lead_start = start
-    reading_words = read_word_run(t.lang, tuple(words))
+    reading_words = read_word_run(t.lang, words)
     if reading_words is None:
-        return tokens[0][2]
-    added = len(words) - len(tokens)
+        return first_end
+    added = len(words) - len(spans)
     consumed = reading_words.consumed - added
     if consumed <= 0:
-        return tokens[0][2]
-    end = tokens[consumed - 1][2]
+        return first_end
+    end = start + spans[consumed - 1][1]
     value = reading_words.value
     role = reading_words.role
     if role == "ordinal":

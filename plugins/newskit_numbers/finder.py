@@ -17,7 +17,13 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from newskit.types import Quantity, Span
-from newskit_numbers.context import apply_modifier, is_law_reference, modifier
+from newskit_numbers.context import (
+    _LAW_FILLERS,
+    _LAW_NUMBER_MARKS,
+    apply_modifier,
+    is_law_reference,
+    modifier,
+)
 from newskit_numbers.core import read_core
 from newskit_numbers.patterns import Patterns, patterns
 from newskit_numbers.proportions import join_ratios
@@ -211,7 +217,13 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end
     if folded in t.cldr.days or (folded.rstrip(".") in t.cldr.months and core.year_like):
         return core.end
-    if is_law_reference(tail, t):
+    last = tail.last()
+    # is_law_reference reads past fillers ("L.", "n°", "1234-"); after any other word
+    # (nearly always) its answer is that word's own context, looked up here at once.
+    if last in _LAW_FILLERS or last[:1].isdecimal() or last[:1] in _LAW_NUMBER_MARKS:
+        if is_law_reference(tail, t):
+            return core.end
+    elif t.contexts_before.get(word.lower()) == "law reference":
         return core.end
     if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and word not in t.cldr.codes:
         return core.end  # "AF 1234", "RN 7", "CAC 40": a code and its number
