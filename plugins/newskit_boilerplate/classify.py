@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newskit_boilerplate.lexicon import match_line
 from newskit_boilerplate.lines import Line
@@ -153,10 +154,14 @@ def _mark_captions(c: _Context) -> None:
 
 
 def _mark_tail(c: _Context) -> None:
-    """Below the last paragraph, labels and headline lists are page furniture."""
+    """Below the last paragraph, labels and headline lists are page furniture, except a
+    fact box set right under the article (see :func:`_fact_box`)."""
     introduced = False
     last = len(c.lines) - 1
+    facts = _fact_box(c)
     for i in range(c.last_body + 1, len(c.lines)):
+        if i in facts:
+            continue
         # Items of a list that the article introduces ("Les chiffres clés :") are article text.
         previous = c.lines[i - 1].content
         introduced = c.reasons[i - 1] is None and (
@@ -174,6 +179,36 @@ def _mark_tail(c: _Context) -> None:
             and (_is_tail_clutter(c, i) or (i == last and _ends_page_as_headline(c, i)))
         ):
             c.reasons[i] = "position:tail"
+
+
+#: "Buts : Frankowski (71e), Medina (90e+3)": a field name of one to three words, a colon,
+#: and a value that opens with a capital or a figure and holds a figure. A related
+#: headline of the same form ("Brest : une pétition dépasse les 3 000 signatures") opens
+#: its clause in lower case, or holds no figure ("Kazakhstan : Tokaïev limoge le
+#: gouvernement").
+_FIELD_LINE = regex.compile(r"^\p{Lu}[\w’'-]*(?:\s+[\w’'-]+){0,2}\s?:\s+[\p{Lu}\d][^\d]*\d")
+
+
+def _fact_box(c: _Context) -> range:
+    """A fact box right under the last paragraph ("La fiche du match" / "Lens 2-1 Rennes" /
+    "Buts : …" / "Expulsion : …"): the run of lines below the article, all spaced alike
+    (single breaks in a flattened page, blank lines in HTML mode), up to the first known
+    clutter line, of which two lines or more, and at least half, read "Field : value". It is
+    the article's own data, not labels of the page, and stays whole."""
+    start = c.last_body + 1
+    if start + 1 >= len(c.lines):
+        return range(0)
+    spacing = c.lines[start + 1].gap_before
+    end = start
+    while (
+        end < len(c.lines)
+        and c.reasons[end] is None
+        and (end == start or c.lines[end].gap_before == spacing)
+    ):
+        end += 1
+    block = range(start, end)
+    fields = sum(bool(_FIELD_LINE.match(c.lines[i].content)) for i in block)
+    return block if fields >= 2 and 2 * fields >= len(block) else range(0)
 
 
 def _ends_page_as_headline(c: _Context, i: int) -> bool:

@@ -84,7 +84,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"\[\p{Lu}[^\[\]]{0,40}(?:\s[-–/]\s|/)[^\[\]]{1,40}\]$|"
             # a caption ending on "Name Name/Outlet": "… on Tuesday. Justin Tang/The Press"
             r"[.!?]\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}/(?:The\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}$|"
-            r"\(\p{Lu}[^()]{0,40}\s?/\s*\p{Lu}{2,}[\p{Lu}\s.&-]*\)\.?$))"
+            r"\(\p{Lu}[^()]{0,40}\s?/\s*\p{Lu}{2,}[\p{Lu}\s.&-]*\)\.?$)|"
+            # the credit after the caption's last sentence: "… October 2024. Photo by Ann Lee/Ledger"
+            r"[.!?]\s+(?:photo|photograph|picture|image)s?\s+(?:by|de|par|courtesy\s+of)\s+\S[^.!?]{0,50}$)"
         ),
         # The words of a "Le 8 janvier 2022 à 18h30, modifié le 8 janvier à 20h12" stamp.
         "stamp-token": regex.compile(

@@ -96,6 +96,18 @@ BODY_SENTENCES = [
     "Votre avis compte, a assuré le ministre aux agriculteurs réunis devant la préfecture de Rennes.",
     "Les idées défendues par le candidat n’ont pas convaincu les électeurs des quartiers populaires.",
     "By Tuesday, a senior official said, the bridge would reopen to traffic in both directions.",
+    # Words of the channel, app, journalism, login and byline-with-date entries in news prose.
+    "The grant will support local journalism in rural counties, the foundation said on Monday.",
+    "Follow-up visits to the Telegram channel showed that the group had deleted its posts.",
+    "Download speeds on the new network reached 300 megabits per second, the regulator said.",
+    "Vous devez être connecté à Internet pour déclarer vos revenus, rappelle le fisc aux retraités.",
+    "Par Jean Dupont, le 3 mars 2024, la mairie fut informée du projet de démolition de l’église.",
+    # Words of the series-note, update-note, footer and alert entries in news prose.
+    "Ce texte fait partie des priorités du gouvernement pour l’année 2025, selon Matignon.",
+    "This report is part of a wider inquiry into the collapse of the regional bank in 2019.",
+    "Powered by solar panels, the new ferry will cross the lake in under an hour from May.",
+    "Designed by Renzo Piano, the museum opened in 1977 and draws millions of visitors each year.",
+    "Get-out-the-vote alerts were sent to 2 million phones on the eve of the election, the party said.",
 ]
 
 

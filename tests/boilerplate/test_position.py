@@ -196,3 +196,28 @@ def test_quoted_title_below_a_menu_is_not_the_first_paragraph():
     # The quoted title counts nine words, not eleven: the labels under it are page furniture.
     text = f"Idées\nTribunes\n\n« Le gaz ne sera pas plafonné sans les régions »\n\nTRIBUNE\nCollectif\n\n{P1}\n\n{P2}"
     assert [line for line, _ in removed(text)] == ["Idées", "Tribunes", "TRIBUNE", "Collectif"]
+
+
+MATCH_SHEET = (
+    "La fiche du match\nNantes 1-0 Brest\nBut : Mohamed (54e) pour Nantes\n"
+    "Avertissements : Castelletto (31e), Lees-Melou (62e)"
+)
+
+
+def test_fact_box_under_the_last_paragraph_is_kept():
+    text = f"Titre\n\n{P1}\n\n{P2}\n\n{MATCH_SHEET}\n\nLes plus lus\nAccueil\nContact"
+    assert [line for line, _ in removed(text, "Titre")] == ["Les plus lus", "Accueil", "Contact"]
+
+
+def test_fact_box_spaced_by_blank_lines_as_in_html_mode_is_kept():
+    box = MATCH_SHEET.replace("\n", "\n\n")
+    text = f"Titre\n\n{P1}\n\n{P2}\n\n{box}\n\nLes plus lus\n\nAccueil"
+    assert [line for line, _ in removed(text, "Titre")] == ["Les plus lus", "Accueil"]
+
+
+def test_related_headlines_of_the_form_topic_colon_clause_are_not_a_fact_box():
+    teasers = (
+        "Brest : une pétition dépasse les 3 000 signatures\nNantes : le tram 4 prolongé en 2026"
+    )
+    text = f"Titre\n\n{P1}\n\n{P2}\n\nLa rédaction vous conseille\n{teasers}"
+    assert len(removed(text, "Titre")) == 3

@@ -45,6 +45,9 @@ SHAPES = [
     ("Le port au petit matin. Photograph: Jane Roe", "shape:credit"),
     ("The minister speaks in Ottawa on Tuesday. Justin Tang/The Canadian Press", "shape:credit"),
     ("Mar 1, 2024, 3:31 PM UTC", "shape:date"),
+    # The credit after the caption's last sentence, in the words of a byline.
+    ("Fishing boats in the harbour at dawn. Photo by Daily Ledger/Anna Reyes", "shape:credit"),
+    ("Le marché couvert, samedi matin. Photo de Jean Roy", "shape:credit"),
 ]
 
 
@@ -77,6 +80,9 @@ KEPT = [
     "Les données [sic]",
     "Anne Roy · une vie de combats",
     "ensuite, le 5 janvier 2022",
+    # A photo named inside a sentence is no credit.
+    "The museum shows a photo by Ansel Adams.",
+    "Elle a vendu sa photo de Jean Roy aux enchères.",
 ]
 
 
