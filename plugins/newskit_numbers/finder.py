@@ -12,6 +12,7 @@ stage found them.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
@@ -188,6 +189,34 @@ def _quantity(text: str, r: Reading) -> Quantity:
     )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8192)
+def _word_before(
+    lang: str, last: str
+) -> tuple[str, str | None, bool, bool, bool, bool, bool, bool]:
+    """What the last word before a number says, worked out once per word (bounded cache):
+    the word unelided, its context reason ("year", "law reference"…),
+    whether it is a day or a month name, a law-reference filler ("L.", "n°") or a law
+    reference itself, a code ("RN", "CAC"), and whether a modifier may end with it.
+    Articles put the same few words before their numbers ("le", "de", "environ").
+    """
+    t = tables(lang)
+    word = unelided(last)
+    folded = word.casefold().rstrip(",;:")
+    reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
+    filler = last in _LAW_FILLERS or last[:1].isdecimal() or last[:1] in _LAW_NUMBER_MARKS
+    low = last.lower()
+    return (
+        word,
+        reason,
+        folded in t.cldr.days,
+        folded.rstrip(".") in t.cldr.months,
+        filler,
+        not filler and t.contexts_before.get(word.lower()) == "law reference",
+        2 <= len(word) <= 3 and word.isupper() and word.isalpha() and word not in t.cldr.codes,
+        bool(t.modifier_ends.get(low) or t.modifier_ends.get(unelided(low))),
+    )
+
+
 def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -> Reading | int:
     """Read the candidate ``match``: a reading, or the offset to resume scanning from."""
     core = read_core(text, match, floor, t, p)
@@ -196,36 +225,28 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     window = text[max(floor, core.start - _WINDOW) : core.start]
     base = core.start - len(window)  # offset of the window in the text
     tail = Tail(window, 6)
+    word, reason, day, month, filler, law, code, may_modify = _word_before(t.lang, tail.last())
     if (
         core.year_like
         and text[core.end : core.end + 1] in p.ends_a_number
-        and modifier(tail, t) is None
+        and (not may_modify or modifier(tail, t) is None)
         and _currency_before(text, core.start, floor, p) is None
     ):
         # "au début de 2019, les": a bare year-like number with punctuation after it
         # counts nothing, so it is no quantity whatever word precedes it (the checks
         # below would only find another reason to skip it).
         return core.end
-    word = unelided(tail.last())
-    folded = word.casefold().rstrip(",;:")
-    reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
     if reason and not (reason in ("year", "time") or (reason == "date" and not core.year_like)):
         return core.end
-    if core.year_like and (
-        reason in _YEAR_CUES or reason == "year" or folded.rstrip(".") in t.cldr.months
-    ):
+    if core.year_like and (reason in _YEAR_CUES or reason == "year" or month):
         return core.end
-    if folded in t.cldr.days or (folded.rstrip(".") in t.cldr.months and core.year_like):
+    if day or (month and core.year_like):
         return core.end
-    last = tail.last()
     # is_law_reference reads past fillers ("L.", "n°", "1234-"); after any other word
-    # (nearly always) its answer is that word's own context, looked up here at once.
-    if last in _LAW_FILLERS or last[:1].isdecimal() or last[:1] in _LAW_NUMBER_MARKS:
-        if is_law_reference(tail, t):
-            return core.end
-    elif t.contexts_before.get(word.lower()) == "law reference":
+    # (nearly always) its answer is that word's own context.
+    if law or (filler and is_law_reference(tail, t)):
         return core.end
-    if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and word not in t.cldr.codes:
+    if code:
         return core.end  # "AF 1234", "RN 7", "CAC 40": a code and its number
     if reason == "time" and re.match(r"[ \u00a0\u202f]*heures?\b", text[core.end : core.end + 10]):
         return core.end
@@ -236,7 +257,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
             return core.end  # "12 rue de la Paix", "Premier ministre"; not "zéro place"
     if core.kind is ORDINAL or core.kind is MULTIPLIER:
         return core
-    qualifier = modifier(tail, t)
+    qualifier = modifier(tail, t) if may_modify else None
     if qualifier:
         effect, offset = qualifier
         apply_modifier(core, effect, base + offset)
