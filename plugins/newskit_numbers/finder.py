@@ -18,13 +18,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from newskit.types import Quantity, Span
-from newskit_numbers.context import (
-    _LAW_FILLERS,
-    _LAW_NUMBER_MARKS,
-    apply_modifier,
-    is_law_reference,
-    modifier,
-)
+from newskit_numbers.context import _is_law_filler, apply_modifier, modifier
 from newskit_numbers.core import read_core
 from newskit_numbers.patterns import Patterns, patterns
 from newskit_numbers.proportions import join_ratios
@@ -195,15 +189,15 @@ def _word_before(
 ) -> tuple[str, str | None, bool, bool, bool, bool, bool, bool]:
     """What the last word before a number says, worked out once per word (bounded cache):
     the word unelided, its context reason ("year", "law reference"…),
-    whether it is a day or a month name, a law-reference filler ("L.", "n°") or a law
-    reference itself, a code ("RN", "CAC"), and whether a modifier may end with it.
+    whether it is a day or a month name, a law-reference filler ("L.", "n°"), whether
+    it introduces a law reference ("article"), a code ("RN", "CAC"), and whether a modifier may end with it.
     Articles put the same few words before their numbers ("le", "de", "environ").
     """
     t = tables(lang)
     word = unelided(last)
     folded = word.casefold().rstrip(",;:")
     reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
-    filler = last in _LAW_FILLERS or last[:1].isdecimal() or last[:1] in _LAW_NUMBER_MARKS
+    filler = _is_law_filler(last)
     low = last.lower()
     return (
         word,
@@ -211,10 +205,21 @@ def _word_before(
         folded in t.cldr.days,
         folded.rstrip(".") in t.cldr.months,
         filler,
-        not filler and t.contexts_before.get(word.lower()) == "law reference",
+        t.contexts_before.get(word.lower()) == "law reference",
         2 <= len(word) <= 3 and word.isupper() and word.isalpha() and word not in t.cldr.codes,
         bool(t.modifier_ends.get(low) or t.modifier_ends.get(unelided(low))),
     )
+
+
+def _law_reference(lang: str, words: list[str]) -> bool:
+    """:func:`.context.is_law_reference` over the last ``words`` before a number, each
+    word read through :func:`_word_before`: past the fillers ("L.", "n°", "1234-", "le"),
+    is the first other word one that introduces a law reference ("article", "loi")?"""
+    for token in reversed(words):
+        _, _, _, _, filler, law, _, _ = _word_before(lang, token)
+        if not filler:
+            return law
+    return False
 
 
 def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -> Reading | int:
@@ -242,9 +247,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end
     if day or (month and core.year_like):
         return core.end
-    # is_law_reference reads past fillers ("L.", "n°", "1234-"); after any other word
-    # (nearly always) its answer is that word's own context.
-    if law or (filler and is_law_reference(tail, t)):
+    if _law_reference(t.lang, tail.words) if filler else law:
         return core.end
     if code:
         return core.end  # "AF 1234", "RN 7", "CAC 40": a code and its number
