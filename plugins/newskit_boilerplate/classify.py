@@ -16,7 +16,7 @@ import regex
 from newskit_boilerplate.lexicon import match_line
 from newskit_boilerplate.lines import Line
 from newskit_boilerplate.profile import SiteProfile
-from newskit_boilerplate.shape import is_sentence_like, shape_reason
+from newskit_boilerplate.shape import is_citation, is_sentence_like, shape_reason
 
 __all__ = ["classify"]
 
@@ -64,6 +64,8 @@ def classify(
                 continue
         if not prose[i]:
             reasons[i] = shape_reason(content, words[i])
+        elif is_citation(content, words[i]):
+            reasons[i] = "shape:citation"
 
     body = [i for i in range(count) if prose[i] and reasons[i] is None and i not in tail_only]
     if body:

@@ -11,7 +11,7 @@ from importlib import resources
 
 import regex
 
-__all__ = ["is_sentence_like", "shape_reason", "share_words"]
+__all__ = ["is_citation", "is_sentence_like", "shape_reason", "share_words"]
 
 #: Punctuation that ends a sentence, possibly followed by a closing quote.
 #: A closing bracket alone does not count: "Lire aussi : … (12 réactions)" is no sentence.
@@ -98,6 +98,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"^\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}\s+[·•|]\s+"
             r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}$"
         ),
+        # A reference of a source list: "« Séisme au Japon », Agence de presse, 3 janvier 2024."
+        # A quoted title, then a publisher named with a capital, then the date alone.
+        "citation": regex.compile(
+            r"^[«“\"][^«»“”\"]{3,200}[»”\"]\s*,\s*\p{Lu}[^,]{0,60},\s*"
+            rf"(?i:(?:le\s+|on\s+)?{date}(?:,?\s+\d{{4}})?)\.?$"
+        ),
         "separators": regex.compile(r"\s[|>›»•·/→]\s|\s[|•·]|[|•·]\s"),
     }
 
@@ -124,6 +130,13 @@ def is_sentence_like(line: str, words: int) -> bool:
 _LONGEST_SHAPE = 2_000
 
 
+def is_citation(line: str, words: int) -> bool:
+    """A reference of a source list ("« Title », Publisher, 3 janvier 2024."): the one shape
+    that may be removed even when it is as long as a sentence, since it has none of a
+    sentence's parts, only a quoted title, a name and a date."""
+    return words <= 40 and _patterns()["citation"].match(line) is not None
+
+
 def shape_reason(line: str, words: int) -> str | None:
     """The ``shape:<key>`` reason of a clutter line, or ``None``."""
     patterns = _patterns()
@@ -133,6 +146,8 @@ def shape_reason(line: str, words: int) -> str | None:
         return None
     if words <= 40 and patterns["tweet"].search(line):
         return "shape:tweet"
+    if is_citation(line, words):
+        return "shape:citation"
     if words > 25:
         return None
     if words <= 12 and _is_share_bar(line):

@@ -48,6 +48,9 @@ SHAPES = [
     # The credit after the caption's last sentence, in the words of a byline.
     ("Fishing boats in the harbour at dawn. Photo by Daily Ledger/Anna Reyes", "shape:credit"),
     ("Le marché couvert, samedi matin. Photo de Jean Roy", "shape:credit"),
+    # A reference of a source list: quoted title, publisher, date.
+    ("« Crue record de la Loire à Tours », Radio Centre, 12 février 2024.", "shape:citation"),
+    ('"Dam works delayed again", Valley Ledger, March 3, 2024', "shape:citation"),
 ]
 
 
@@ -83,6 +86,9 @@ KEPT = [
     # A photo named inside a sentence is no credit.
     "The museum shows a photo by Ansel Adams.",
     "Elle a vendu sa photo de Jean Roy aux enchères.",
+    # A quotation followed by who said it and when is reported speech, not a reference.
+    "« Nous ne céderons pas », a-t-il déclaré le 3 janvier 2024.",
+    "« Nous ne céderons pas », a lancé le ministre, le 3 janvier 2024.",
 ]
 
 
