@@ -107,6 +107,7 @@ BODY_SENTENCES = [
     "This report is part of a wider inquiry into the collapse of the regional bank in 2019.",
     "Powered by solar panels, the new ferry will cross the lake in under an hour from May.",
     "Designed by Renzo Piano, the museum opened in 1977 and draws millions of visitors each year.",
+    "Reporting by local media suggested that the minister had known of the leak since March.",
     "Catching the latest train home, commuters found the station closed without warning.",
     "Get-out-the-vote alerts were sent to 2 million phones on the eve of the election, the party said.",
 ]
