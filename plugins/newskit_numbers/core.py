@@ -25,6 +25,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _TIME_STARTS = ("h", "H", ":")
 
 
+_SPACES = frozenset(" \u00a0\u202f")  #: what ``scale_after`` starts with (its ``SPACE+``)
+
+
 _DETERMINED_ROLES = frozenset({"scale", "collective", "quarter", "fraction", "thousand"})
 
 
@@ -79,10 +82,11 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> Rea
     raw = match.group("digits")
     group = match.group("sep")
     sign_start = start
-    if start and text[start - 1] in "+-−" and (start == 1 or not text[start - 2].isalnum()):
-        sign_start = start - 1
-    if start and text[start - 1] == "-" and start >= 2 and text[start - 2].isalpha():
-        return end  # COVID-19, F-16: part of a name
+    if start and text[start - 1] in "+-−":  # one test for most numbers: no sign, no dash
+        if start == 1 or not text[start - 2].isalnum():
+            sign_start = start - 1
+        if text[start - 1] == "-" and start >= 2 and text[start - 2].isalpha():
+            return end  # COVID-19, F-16: part of a name
     # Cheap character tests first: most numbers are none of these.
     if raw[0] == "0" or text[sign_start] == "+":
         phone = p.phone.match(text, sign_start if text[sign_start] == "+" else start)
@@ -120,7 +124,7 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> Rea
         month = p.month_after.match(text, end)
         if month:
             return month.end()
-    suffix = p.ordinal_suffix.match(text, end) if text[end : end + 1].isalpha() else None
+    suffix = p.ordinal_suffix.match(text, end) if following.isalpha() else None
     if suffix and integral:
         month = p.month_after.match(text, suffix.end())
         if month:
@@ -130,12 +134,14 @@ def _read_digits(text: str, match: re.Match[str], t: Tables, p: Patterns) -> Rea
         return end
     if following.isalpha() and not glued_unit_ok(text, end, t, p):
         return end  # 5G, 3D, 4x4: an identifier
-    value = digits_value(raw, group, t.cldr.decimal)
+    # Digits alone (the common case) need no separator replaced.
+    value = Decimal(raw) if integral else digits_value(raw, group, t.cldr.decimal)
     if sign_start != start and text[sign_start] in "-−":
         value = -value
     reading = Reading(sign_start, end, value)
     reading.year_like = integral and len(raw) == 4 and 1000 <= value <= 2100 and sign_start == start
-    scale = p.scale_after.match(text, end)
+    # A scale word follows a space: no search after anything else ("2019,", "12 %" aside).
+    scale = p.scale_after.match(text, end) if following in _SPACES else None
     if scale:
         reading.value = value * scale_of(scale.group("scale"), t)
         reading.end = scale.end()
