@@ -277,12 +277,16 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core
     window = text[max(floor, core.start - _WINDOW) : core.start]
     base = core.start - len(window)  # offset of the window in the text
-    tail = Tail(window, 6)
-    word, reason, day, month, filler, law, code, may_modify = _word_before(t.lang, tail.last())
+    # The last word is all most candidates need: the six last words are split later,
+    # only for a check that reads further back.
+    last = window.rsplit(None, 1)
+    word, reason, day, month, filler, law, code, may_modify = _word_before(
+        t.lang, last[-1] if last else ""
+    )
     if (
         core.year_like
         and text[core.end : core.end + 1] in p.ends_a_number
-        and (not may_modify or modifier(tail, t) is None)
+        and (not may_modify or modifier(Tail(window, 6), t) is None)
         and _currency_before(text, core.start, floor, p) is None
     ):
         # "au début de 2019, les": a bare year-like number with punctuation after it
@@ -295,7 +299,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end
     if day or (month and core.year_like):
         return core.end
-    if _law_reference(t.lang, tail.words) if filler else law:
+    if _law_reference(t.lang, Tail(window, 6).words) if filler else law:
         return core.end
     if code:
         return core.end  # "AF 1234", "RN 7", "CAC 40": a code and its number
@@ -308,6 +312,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
             return core.end  # "12 rue de la Paix", "Premier ministre"; not "zéro place"
     if core.kind is ORDINAL or core.kind is MULTIPLIER:
         return core
+    tail = Tail(window, 6)
     qualifier = modifier(tail, t) if may_modify else None
     if qualifier:
         effect, offset = qualifier
