@@ -80,6 +80,7 @@ def classify(
         _mark_comment_section(context)
         _mark_enclosed(context)
         _mark_blocks(context)
+        _mark_meta_after_lead(context)
     return reasons
 
 
@@ -110,6 +111,28 @@ def _mark_head(c: _Context) -> None:
             )
             if not above_body or _in_menu_run(c.lines, c.words, i):
                 c.reasons[i] = "position:head"
+
+
+#: Reasons of the lines that make a block the article's meta block: its byline or its date.
+_META_REASONS = frozenset(
+    {"lexicon:byline", "lexicon:stamp", "lexicon:agency", "shape:date", "shape:byline"}
+)
+
+
+def _mark_meta_after_lead(c: _Context) -> None:
+    """The meta block of a page that prints its standfirst above it: the lines between the
+    first paragraph and the second, when they hold a byline or a date stamp, are the
+    article's furniture, not intertitles ("Par Sophie Lambert" / "Journaliste au service
+    Bruxelles" / "Le 28/11/2024 à 17:22"): their labels go like those of the head."""
+    end = c.first_body + 1
+    while end < len(c.lines) and not (c.prose[end] and c.reasons[end] is None):
+        end += 1
+    run = range(c.first_body + 1, min(end, c.last_body))
+    if len(run) < 2 or not any(c.reasons[i] in _META_REASONS for i in run):
+        return
+    for i in run:
+        if c.reasons[i] is None and _is_label(c.lines[i], c.words[i]):
+            c.reasons[i] = "position:meta"
 
 
 def _mark_teaser_lists(c: _Context) -> None:

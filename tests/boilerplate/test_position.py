@@ -221,3 +221,18 @@ def test_related_headlines_of_the_form_topic_colon_clause_are_not_a_fact_box():
     )
     text = f"Titre\n\n{P1}\n\n{P2}\n\nLa rédaction vous conseille\n{teasers}"
     assert len(removed(text, "Titre")) == 3
+
+
+def test_meta_block_below_a_standfirst_loses_its_labels():
+    lead = (
+        "Les voitures diesel les plus anciennes ne pourront plus entrer dans la ville dès janvier."
+    )
+    meta = "Par Sophie Lambert\nJournaliste au service Ville\nLe 28/11/2024 à 17:22"
+    text = f"Titre\n\n{lead}\n{meta}\n\n{P1}\n\n{P2}"
+    assert [line for line, _ in removed(text, "Titre")] == meta.split("\n")
+    assert removed(text, "Titre")[1] == ("Journaliste au service Ville", "position:meta")
+
+
+def test_short_lines_after_the_first_paragraph_without_a_byline_or_date_stay():
+    text = f"Titre\n\n{P1}\n\nUne purge méthodique\nLes faits\n\n{P2}\n\n{P3}"
+    assert removed(text, "Titre") == []
