@@ -10,10 +10,10 @@ from decimal import Decimal
 
 from newskit_numbers.context import lead
 from newskit_numbers.parse import digits_value
-from newskit_numbers.patterns import Patterns
+from newskit_numbers.patterns import Patterns, patterns
 from newskit_numbers.proportions import read_score
 from newskit_numbers.reading import MEASURE, MULTIPLIER, NUMBER, ORDINAL, Reading
-from newskit_numbers.tables import Tables, tables
+from newskit_numbers.tables import Tables, WordEntry, tables
 from newskit_numbers.units import glued_unit_ok, half_after, scale_of
 from newskit_numbers.words import WordReading, read_words
 
@@ -44,12 +44,24 @@ def read_word_run(lang: str, words: tuple[str, ...]) -> WordReading | None:
 
 @functools.lru_cache(maxsize=4096)
 def _run_words(
-    run: str, token: re.Pattern[str]
-) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """The lowercase words of a run of number words and their offsets in the run: runs
-    repeat ("premier", "double", "deux cents"), so each is split once (bounded cache)."""
-    found = list(token.finditer(run))
-    return tuple(m.group().lower() for m in found), tuple(m.span() for m in found)
+    lang: str, run: str
+) -> tuple[
+    tuple[str, ...], tuple[tuple[int, int], ...], WordEntry | None, bool, WordReading | None
+]:
+    """What a run of number words is, apart from its context, worked out once per run and
+    language (bounded cache): runs repeat ("premier", "double", "deux cents").
+
+    Its lowercase words and their offsets in the run; the entry of the first word (None
+    for an ordinal that is also a noun, "seconde"); whether that word reads a determiner
+    before it ("une vingtaine"); and the reading of the words alone.
+    """
+    t = tables(lang)
+    found = list(patterns(lang).word_token.finditer(run))
+    words = tuple(m.group().lower() for m in found)
+    first = None if words[0] in t.context_ordinals else t.words[words[0]]
+    # Only these words read a determiner before them ("une vingtaine", "des millions").
+    determined = first is not None and (first.role in _DETERMINED_ROLES or words[0] == "moitié")
+    return words, tuple(m.span() for m in found), first, determined, read_word_run(lang, words)
 
 
 def read_core(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -> Reading | int:
@@ -156,15 +168,13 @@ def _read_words(
 ) -> Reading | int:
     """A run of number words, with "un", "des", "la", "un demi-" read from just before it."""
     start = match.start("words")
-    words, spans = _run_words(match.group("words"), p.word_token)
+    words, spans, first, determined, alone = _run_words(t.lang, match.group("words"))
     first_end = start + spans[0][1]
-    if words[0] in t.context_ordinals:
+    if first is None:
         return _context_ordinal(text, (words[0], start + spans[0][0], first_end), floor, t, p)
-    first = t.words[words[0]]
     window = text[max(floor, start - 20) : start]
-    # Only these words read a determiner before them ("une vingtaine", "des millions").
-    determined = first.role in _DETERMINED_ROLES or words[0] == "moitié"
     det, demi, lead_start = lead(window, start, determined)
+    run = words
     if words[0] == "moitié":  # "la moitié des électeurs"; "moitié prix" is no number
         return Reading(lead_start, first_end, Decimal("0.5")) if det == "la" else first_end
     if det == "virgule":  # "un virgule cinq": the run is the decimals of "un"
@@ -185,7 +195,7 @@ def _read_words(
         return first_end
     elif not det or first.role not in ("scale", "collective"):
         lead_start = start
-    reading_words = read_word_run(t.lang, words)
+    reading_words = alone if words is run else read_word_run(t.lang, words)
     if reading_words is None:
         return first_end
     added = len(words) - len(spans)

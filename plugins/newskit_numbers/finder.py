@@ -232,29 +232,28 @@ def _quantity(text: str, r: Reading) -> Quantity:
 
 
 @functools.lru_cache(maxsize=8192)
-def _word_before(
-    lang: str, last: str
-) -> tuple[str, str | None, bool, bool, bool, bool, bool, bool]:
-    """What the last word before a number says, worked out once per word (bounded cache):
-    the word unelided, its context reason ("year", "law reference"…),
-    whether it is a day or a month name, a law-reference filler ("L.", "n°"), whether
-    it introduces a law reference ("article"), a code ("RN", "CAC"), and whether a modifier may end with it.
-    Articles put the same few words before their numbers ("le", "de", "environ").
+def _word_before(lang: str, last: str) -> tuple[str, str, str | None, bool, bool, bool, bool]:
+    """What the last word before a number says, worked out once per word and base
+    language (bounded cache): the word unelided, then casefolded; its context reason
+    ("year", "law reference"…); whether it is a law-reference filler ("L.", "n°"),
+    whether it introduces a law reference ("article"), whether it has the shape of a
+    code ("RN", "CAC"), and whether a modifier may end with it. Articles put the same
+    few words before their numbers ("le", "de", "environ").
+
+    All of it comes from the base language's own files; what CLDR says for the locale
+    (day and month names, currency codes) is looked up by the caller.
     """
     t = tables(lang)
     word = unelided(last)
     folded = word.casefold().rstrip(",;:")
-    reason = t.contexts_before.get(word) or t.contexts_before.get(folded)
-    filler = _is_law_filler(last)
     low = last.lower()
     return (
         word,
-        reason,
-        folded in t.cldr.days,
-        folded.rstrip(".") in t.cldr.months,
-        filler,
+        folded,
+        t.contexts_before.get(word) or t.contexts_before.get(folded),
+        _is_law_filler(last),
         t.contexts_before.get(word.lower()) == "law reference",
-        2 <= len(word) <= 3 and word.isupper() and word.isalpha() and word not in t.cldr.codes,
+        2 <= len(word) <= 3 and word.isupper() and word.isalpha(),
         bool(t.modifier_ends.get(low) or t.modifier_ends.get(unelided(low))),
     )
 
@@ -264,7 +263,7 @@ def _law_reference(lang: str, words: list[str]) -> bool:
     word read through :func:`_word_before`: past the fillers ("L.", "n°", "1234-", "le"),
     is the first other word one that introduces a law reference ("article", "loi")?"""
     for token in reversed(words):
-        _, _, _, _, filler, law, _, _ = _word_before(lang, token)
+        _, _, _, filler, law, _, _ = _word_before(lang, token)
         if not filler:
             return law
     return False
@@ -280,7 +279,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
     # The last word is all most candidates need: the six last words are split later,
     # only for a check that reads further back.
     last = window.rsplit(None, 1)
-    word, reason, day, month, filler, law, code, may_modify = _word_before(
+    word, folded, reason, filler, law, code_like, may_modify = _word_before(
         t.lang, last[-1] if last else ""
     )
     if (
@@ -295,13 +294,13 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         return core.end
     if reason and not (reason in ("year", "time") or (reason == "date" and not core.year_like)):
         return core.end
-    if core.year_like and (reason in _YEAR_CUES or reason == "year" or month):
+    if core.year_like and (reason in _YEAR_CUES or folded.rstrip(".") in t.cldr.months):
         return core.end
-    if day or (month and core.year_like):
+    if folded in t.cldr.days:
         return core.end
     if _law_reference(t.lang, Tail(window, 6).words) if filler else law:
         return core.end
-    if code:
+    if code_like and word not in t.cldr.codes:
         return core.end  # "AF 1234", "RN 7", "CAC 40": a code and its number
     if reason == "time" and re.match(r"[ \u00a0\u202f]*heures?\b", text[core.end : core.end + 10]):
         return core.end
