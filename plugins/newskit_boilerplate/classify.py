@@ -120,19 +120,26 @@ _META_REASONS = frozenset(
 
 
 def _mark_meta_after_lead(c: _Context) -> None:
-    """The meta block of a page that prints its standfirst above it: the lines between the
-    first paragraph and the second, when they hold a byline or a date stamp, are the
-    article's furniture, not intertitles ("Par Sophie Lambert" / "Journaliste au service
-    Bruxelles" / "Le 28/11/2024 à 17:22"): their labels go like those of the head."""
+    """The meta block of a page that prints its standfirst above it: between the first
+    paragraph and the second, a block (lines on single breaks) that holds a byline or a
+    date stamp is the article's furniture, not a run of intertitles ("Par Sophie Lambert" /
+    "Journaliste au service Bruxelles" / "Le 28/11/2024 à 17:22"): its labels go like those
+    of the head. A label in a block of its own there ("In brief") is an intertitle and
+    stays; in HTML mode, where every line is a block of its own, the rule is silent."""
     end = c.first_body + 1
     while end < len(c.lines) and not (c.prose[end] and c.reasons[end] is None):
         end += 1
-    run = range(c.first_body + 1, min(end, c.last_body))
-    if len(run) < 2 or not any(c.reasons[i] in _META_REASONS for i in run):
-        return
-    for i in run:
-        if c.reasons[i] is None and _is_label(c.lines[i], c.words[i]):
-            c.reasons[i] = "position:meta"
+    start = c.first_body + 1
+    while start < min(end, c.last_body):
+        stop = start + 1
+        while stop < end and c.lines[stop].gap_before == 1:
+            stop += 1
+        block = range(start, min(stop, c.last_body))
+        if len(block) >= 2 and any(c.reasons[i] in _META_REASONS for i in block):
+            for i in block:
+                if c.reasons[i] is None and _is_label(c.lines[i], c.words[i]):
+                    c.reasons[i] = "position:meta"
+        start = stop
 
 
 def _mark_teaser_lists(c: _Context) -> None:

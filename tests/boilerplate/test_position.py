@@ -236,3 +236,13 @@ def test_meta_block_below_a_standfirst_loses_its_labels():
 def test_short_lines_after_the_first_paragraph_without_a_byline_or_date_stay():
     text = f"Titre\n\n{P1}\n\nUne purge méthodique\nLes faits\n\n{P2}\n\n{P3}"
     assert removed(text, "Titre") == []
+
+
+def test_intertitle_in_its_own_block_after_the_meta_block_stays():
+    lead = "A 2022 law set deadlines for cities to approve permits. Many are still missing them."
+    text = f"{lead}\n\nBy Daniel Park\nUpdated March 20, 2024\nSave\n\nIn brief\n\n{P1}\n\n{P2}"
+    assert [line for line, _ in removed(text)] == [
+        "By Daniel Park",
+        "Updated March 20, 2024",
+        "Save",
+    ]
