@@ -213,20 +213,19 @@ def _mark_tail(c: _Context) -> None:
             c.reasons[i] = "position:tail"
 
 
-#: "Buts : Frankowski (71e), Medina (90e+3)": a field name of one to three words, a colon,
-#: and a value that opens with a capital or a figure and holds a figure. A related
-#: headline of the same form ("Brest : une pétition dépasse les 3 000 signatures") opens
-#: its clause in lower case, or holds no figure ("Kazakhstan : Tokaïev limoge le
-#: gouvernement").
-_FIELD_LINE = regex.compile(r"^\p{Lu}[\w’'-]*(?:\s+[\w’'-]+){0,2}\s?:\s+[\p{Lu}\d][^\d]*\d")
+#: "Arbitre : M. Ruiz", "Buts : Frankowski (71e)": a field name of one to three words, a
+#: colon, and a value that opens with a capital or a figure. A related headline of the same
+#: form ("Brest : une pétition dépasse les 3 000 signatures") opens its clause in lower case.
+_FIELD_LINE = regex.compile(r"^\p{Lu}[\w’'-]*(?:\s+[\w’'-]+){0,2}\s?:\s+[\p{Lu}\d]")
 
 
 def _fact_box(c: _Context) -> range:
-    """A fact box right under the last paragraph ("La fiche du match" / "Lens 2-1 Rennes" /
-    "Buts : …" / "Expulsion : …"): the run of lines below the article, all spaced alike
-    (single breaks in a flattened page, blank lines in HTML mode), up to the first known
-    clutter line, of which two lines or more, and at least half, read "Field : value". It is
-    the article's own data, not labels of the page, and stays whole."""
+    """A fact box right under the last paragraph ("Le tableau d’affichage" / "Bayonne 34 -
+    Toulouse 20" / "Essais : Hodge (12e) …" / "Arbitre : M. Ruiz"): the run of lines below
+    the article, all spaced alike (single breaks in a flattened page, blank lines in HTML
+    mode), up to the first known clutter line, of which two lines or more, and at least
+    half, read "Field : Value", one of them with a figure. It is the article's own data,
+    not labels of the page, and stays whole."""
     start = c.last_body + 1
     if start + 1 >= len(c.lines):
         return range(0)
@@ -239,8 +238,9 @@ def _fact_box(c: _Context) -> range:
     ):
         end += 1
     block = range(start, end)
-    fields = sum(bool(_FIELD_LINE.match(c.lines[i].content)) for i in block)
-    return block if fields >= 2 and 2 * fields >= len(block) else range(0)
+    fields = [c.lines[i].content for i in block if _FIELD_LINE.match(c.lines[i].content)]
+    with_figure = any(any(ch.isdigit() for ch in field.partition(":")[2]) for field in fields)
+    return block if len(fields) >= 2 and 2 * len(fields) >= len(block) and with_figure else range(0)
 
 
 def _ends_page_as_headline(c: _Context, i: int) -> bool:
@@ -295,11 +295,16 @@ def _is_item(line: Line) -> bool:
     return line.content[:1] in "-–—•*·▪" or line.content[:3].rstrip(".)").isdigit()
 
 
+#: A dash or bar standing alone between spaces ("–" in "Top 14 – 18e journée"): no word
+#: of a label. Other marks are ("une corruption jugée endémique ;" is a list item).
+_LONE_MARK = regex.compile(r"(?<!\S)[-–—|·•/](?!\S)")
+
+
 def _is_label(line: Line, words: int) -> bool:
+    if words > MAX_LABEL_WORDS and words - len(_LONE_MARK.findall(line.content)) > MAX_LABEL_WORDS:
+        return False
     # A line ending with a comma runs on into the next one ("À la semaine prochaine,"): text.
-    return words <= MAX_LABEL_WORDS and not line.content.endswith(
-        (".", "!", "?", "»", '"', "”", ",")
-    )
+    return not line.content.endswith((".", "!", "?", "»", '"', "”", ","))
 
 
 def _in_menu_run(lines: Sequence[Line], words: list[int], i: int) -> bool:

@@ -246,3 +246,20 @@ def test_intertitle_in_its_own_block_after_the_meta_block_stays():
         "Updated March 20, 2024",
         "Save",
     ]
+
+
+def test_fact_box_with_one_field_holding_figures_is_kept():
+    box = "Le tableau d’affichage\nVannes 27 - Agen 13\nEssais : Roy (12e, 40e) pour Vannes\nArbitre : M. Durand"
+    text = f"Titre\n\n{P1}\n\n{P2}\n\n{box}\n\nLire aussi\nAccueil"
+    assert [line for line, _ in removed(text, "Titre")] == ["Lire aussi", "Accueil"]
+
+
+def test_lone_dash_is_no_word_of_a_menu_label():
+    text = f"Rugby\nTop 14\nTop 14 - 18e journée\n\nBayonne bat Toulouse\n\n{P1}\n\n{P2}"
+    assert [line for line, _ in removed(text)] == ["Rugby", "Top 14", "Top 14 - 18e journée"]
+
+
+def test_list_item_with_a_lone_semicolon_above_the_body_is_not_a_label():
+    items = "Les griefs des manifestants :\nla hausse du prix du gaz ;\nune corruption jugée endémique ;"
+    text = f"Titre\n\n{items}\n\n{P1}\n\n{P2}"
+    assert removed(text, "Titre") == []
