@@ -273,14 +273,17 @@ def _mark_enclosed(c: _Context) -> None:
 
 
 def _mark_comment_section(c: _Context) -> None:
-    """A comment-section header ("12 commentaires") in the second half takes the rest."""
+    """A comment-section header ("12 commentaires") in the second half takes the rest. A
+    counter near the top ("4 commentaires" beside the byline) removes only itself, and the
+    search goes on for the section's own header below."""
     first, total = c.lines[0].start, c.lines[-1].end - c.lines[0].start
     for i, reason in enumerate(c.reasons):
-        if _lexicon_key(reason) in _SECTION_ENDS:
-            if c.lines[i].start - first >= total / 2 or i > c.last_body:
-                for j in range(i + 1, len(c.lines)):
-                    if c.reasons[j] is None:
-                        c.reasons[j] = "position:comments"
+        if _lexicon_key(reason) in _SECTION_ENDS and (
+            c.lines[i].start - first >= total / 2 or i > c.last_body
+        ):
+            for j in range(i + 1, len(c.lines)):
+                if c.reasons[j] is None:
+                    c.reasons[j] = "position:comments"
             return
 
 

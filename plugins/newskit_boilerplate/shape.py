@@ -86,7 +86,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"[.!?]\s+\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}/(?:The\s+)?\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}$|"
             r"\(\p{Lu}[^()]{0,40}\s?/\s*\p{Lu}{2,}[\p{Lu}\s.&-]*\)\.?$)|"
             # the credit after the caption's last sentence: "… October 2024. Photo by Ann Lee/Ledger"
-            r"[.!?]\s+(?:photo|photograph|picture|image)s?\s+(?:by|de|par|courtesy\s+of)\s+\S[^.!?]{0,50}$)"
+            r"[.!?]\s+(?:photo|photograph|picture|image)s?\s+(?:by|de|par|courtesy\s+of)\s+\S[^.!?]{0,50}$|"
+            # an archive mark after a dash: "… on Wednesday. - File photo", "– Photo d’archives"
+            r"\s[-–—|]\s*(?:file\s+(?:photo|image|picture)|(?:photo|image)s?\s+d(?:’|')archives?)\s*$)"
         ),
         # The words of a "Le 8 janvier 2022 à 18h30, modifié le 8 janvier à 20h12" stamp.
         "stamp-token": regex.compile(

@@ -263,3 +263,16 @@ def test_list_item_with_a_lone_semicolon_above_the_body_is_not_a_label():
     items = "Les griefs des manifestants :\nla hausse du prix du gaz ;\nune corruption jugée endémique ;"
     text = f"Titre\n\n{items}\n\n{P1}\n\n{P2}"
     assert removed(text, "Titre") == []
+
+
+def test_comment_counter_at_the_top_does_not_hide_the_comment_section_below():
+    text = (
+        f"Titre\n\n4 commentaires\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+        "4 commentaires\nPierre_75\nTrès juste analyse, merci pour ce texte."
+    )
+    assert [line for line, _ in removed(text, "Titre")] == [
+        "4 commentaires",
+        "4 commentaires",
+        "Pierre_75",
+        "Très juste analyse, merci pour ce texte.",
+    ]

@@ -48,6 +48,8 @@ SHAPES = [
     # The credit after the caption's last sentence, in the words of a byline.
     ("Fishing boats in the harbour at dawn. Photo by Daily Ledger/Anna Reyes", "shape:credit"),
     ("Le marché couvert, samedi matin. Photo de Jean Roy", "shape:credit"),
+    ("The ferry at the quay on Wednesday. - File photo", "shape:credit"),
+    ("Le pont avant sa rénovation. – Photo d’archives", "shape:credit"),
     # A reference of a source list: quoted title, publisher, date.
     ("« Crue record de la Loire à Tours », Radio Centre, 12 février 2024.", "shape:citation"),
     ('"Dam works delayed again", Valley Ledger, March 3, 2024', "shape:citation"),
