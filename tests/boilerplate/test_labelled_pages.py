@@ -43,7 +43,7 @@ def test_snippet_f1_on_labelled_pages_is_at_least_0_9(labelled_pages):
 
 # Every set of pages (benchmarks/data/boilerplate/README.md says how each was written).
 @pytest.mark.parametrize(
-    "prefix", ["dev", "held", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
+    "prefix", ["dev", "held", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"]
 )
 def test_clutter_removed_share_is_at_least_0_9_on_each_set(labelled_pages, prefix):
     total = gone = 0
