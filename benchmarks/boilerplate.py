@@ -15,8 +15,9 @@ evaluation; body recall is the share of article lines kept.
 Speed is measured on the corpus that ``/work/shared/tools/make_corpus.py`` generates from
 the seed (written to ``bench-data/``, git-ignored), on one core.
 
-Sets: a page belongs to the set its file name opens with (``dev-``, ``held-``, ``a-``,
-``b-``: see the data README for how each was written and scored); ``all`` is every page.
+Sets: a page belongs to the set its file name opens with (``dev-``, ``held-``, then the
+batches ``a-`` to ``l-``: see the data README for how and in what order each was written
+and scored); ``all`` is every page.
 
 Run: ``uv run python benchmarks/boilerplate.py [--articles N] [--pages N] [--sets a,b] [--no-speed]``
 """
