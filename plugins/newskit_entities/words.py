@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 from typing import NamedTuple
 
 import regex
@@ -89,6 +91,11 @@ _CLOSING = ',.;:!?)]»"”…'
 _ELIDED = frozenset(
     {"c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "presqu"}
 )
+#: Elided one-letter words, either case ("l’", "D’"): they stand apart before a letter.
+_ELIDED_LETTERS = frozenset("cdjlmnstCDJLMNST")
+_APOSTROPHES = frozenset({"’", "'"})
+#: "M." is one token, the title with its period ("m." too: the pattern ignores case).
+_TITLE_M = frozenset({"M", "m"})
 #: Titles the pattern cuts off what follows them unless it is a letter ("Dr-1": "Dr", "-", "1").
 _TITLES = frozenset({"mme", "mlle", "me", "mgr", "dr"})
 
@@ -122,18 +129,28 @@ def _core_tokens(core: str, after_space: bool) -> list[str] | None:
     return None
 
 
+_START = operator.itemgetter(0)
+_TEXT = operator.itemgetter(2)
+_FIRST = operator.itemgetter(0)
+
+
 class Tokens(list[Token]):
     """The tokens of a text, in order, and (computed on first use) where each starts."""
+
+    # Both lists are built by chains of C iterators (map, compress): no Python-level loop
+    # over the tokens, which are hundreds to thousands per article.
 
     @functools.cached_property
     def starts(self) -> list[int]:
         """The start offset of each token: a sorted list to bisect."""
-        return [token.start for token in self]
+        return list(map(_START, self))
 
     @functools.cached_property
     def capitalized(self) -> list[int]:
         """The indices of the tokens that start with an upper-case letter, in order."""
-        return [index for index, (_, _, word) in enumerate(self) if word[:1].isupper()]
+        # A token is never empty: its first character is its text's item 0.
+        first_letters = map(_FIRST, map(_TEXT, self))
+        return list(itertools.compress(itertools.count(), map(str.isupper, first_letters)))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
@@ -162,6 +179,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
         after = position + len(chunk)
         if chunk.isalpha() or chunk.isdigit():  # one word: most chunks
             append(make(Token, (position, after, chunk)))
+            position = after
+            continue
+        # The next two shapes are most of the rest: a word and its comma or period
+        # ("Kazakhstan,"), an elided article or pronoun and its word ("l’armée").
+        last = chunk[-1]
+        if last in _CLOSING and chunk[:-1].isalpha() and chunk[:-1] not in _TITLE_M:
+            append(make(Token, (position, after - 1, chunk[:-1])))
+            append(make(Token, (after - 1, after, last)))
+            position = after
+            continue
+        if (
+            chunk[1:2] in _APOSTROPHES
+            and chunk[0] in _ELIDED_LETTERS
+            and chunk[2:].isalpha()
+            and (position == 0 or text[position - 1].isspace())
+        ):
+            append(make(Token, (position, position + 2, chunk[:2])))
+            append(make(Token, (position + 2, after, chunk[2:])))
             position = after
             continue
         core = chunk.lstrip(_OPENING)

@@ -22,6 +22,8 @@ def pattern_tokens(text, start=0, end=None):
 @given(st.text(alphabet=TRICKY, max_size=40), st.integers(0, 5), st.integers(0, 5))
 @settings(max_examples=3000)
 @example("« me1 Dr1 Mme-Dupont D'M. m. l’OTSC (OTSC), jusqu’au Alma-Ata", 0, 0)
+@example("Kazakhstan, l’armée d'Aktau. M, m. M. Mme. Dr, 2022. xl’armée", 0, 0)
+@example("xl’armée", 1, 0)  # the range starts inside a word: "l’" is not elided there
 def test_tokens_are_the_token_patterns_own(text, cut_start, cut_end):
     assert tokenize(text) == pattern_tokens(text)
     start, end = min(cut_start, len(text)), max(cut_start, len(text) - cut_end)
@@ -38,7 +40,18 @@ def test_tokens_are_the_token_patterns_own(text, cut_start, cut_end):
         ("Dr1", ["Dr", "1"]),
         ("aujourd’hui jusqu’au", ["aujourd’hui", "jusqu’", "au"]),
         ("Kassym-Zhomart Alma-Ata.", ["Kassym-Zhomart", "Alma-Ata", "."]),
+        ("Kazakhstan, l’armée D'Aktau.", ["Kazakhstan", ",", "l’", "armée", "D'", "Aktau", "."]),
+        ("M. Mme. M, m.", ["M.", "Mme", ".", "M", ",", "m."]),
     ],
 )
 def test_tokenize_cuts_common_shapes(text, tokens):
     assert [t.text for t in tokenize(text)] == tokens
+
+
+@given(st.text(alphabet=TRICKY, max_size=60))
+@settings(max_examples=1000)
+@example("Les Casques bleus d’Aktau, l’OTSC et M. Tokayev")
+def test_tokens_know_their_starts_and_capitalized_words(text):
+    tokens = tokenize(text)
+    assert tokens.starts == [token.start for token in tokens]
+    assert tokens.capitalized == [i for i, token in enumerate(tokens) if token.text[0].isupper()]
