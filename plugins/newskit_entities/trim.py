@@ -41,6 +41,8 @@ LOWERCASE_HEADS = frozenset({"ministère", "cour", "tribunal", "secrétariat"})
 
 def _is_title(tokens: list[Token], index: int) -> int:
     """How many tokens from ``index`` form a title ("Premier ministre" is 2), or 0."""
+    if tokens[index].text.lower() not in _title_first_words():
+        return 0  # most words: no title starts with them
     for width in (2, 1):
         words = tokens[index : index + width]
         if len(words) == width and " ".join(t.text for t in words).lower() in _titles_lower():
@@ -51,6 +53,13 @@ def _is_title(tokens: list[Token], index: int) -> int:
 @functools.cache
 def _titles_lower() -> frozenset[str]:
     return frozenset(t.lower() for t in titles())
+
+
+@functools.cache
+def _title_first_words() -> frozenset[str]:
+    # A title of two tokens is matched as their texts joined by one space: its first token
+    # is what comes before its first space (tokens hold no space).
+    return frozenset(t.split(" ")[0] for t in _titles_lower())
 
 
 def _strip_head(text: str, tokens: list[Token], rules: frozenset[str]) -> list[Token]:
@@ -194,7 +203,10 @@ def trim(
     tokens = _strip_tail(text, tokens, candidate.label)
     if not tokens:
         return None
-    return candidate._replace(start=tokens[0].start, end=tokens[-1].end)
+    start, end = tokens[0].start, tokens[-1].end
+    if start == candidate.start and end == candidate.end:
+        return candidate  # most candidates: nothing to trim
+    return Candidate(start, end, candidate.label, candidate.source)
 
 
 #: Characters that are neither letters nor marks: an elided word may start right after them.

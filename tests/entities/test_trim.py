@@ -147,6 +147,7 @@ def test_generic_complement_is_not_part_of_an_organisation_name():
         ("la France", "France"),
         ("paix de Biélorussie", "Biélorussie"),
         ("président Emmanuel Macron", "Emmanuel Macron"),
+        ("Premier ministre Askar Mamine", "Askar Mamine"),  # a title of two words
         ("Conseil de sécurité de la république", "Conseil de sécurité"),
         ("Recep Tayyip Erdogan à Ankara", "Recep Tayyip Erdogan"),
         ("Casques bleus biélorusses", "Casques bleus"),
@@ -178,3 +179,11 @@ def test_trim_keeps_the_name_only(surface, expected):
 def test_place_words_make_an_unknown_name_a_place(text, place):
     assert (place, "LOC") in surfaces(text, "rules")
     assert (place, "LOC") not in surfaces(text, "rules", disable=["cues", "gazetteer"])
+
+
+def test_title_first_words_hold_the_first_word_of_every_title():
+    # _is_title skips words no title starts with: the filter must know every title's start.
+    from newskit_entities.trim import _title_first_words, _titles_lower
+
+    for title in _titles_lower():
+        assert title.split(" ")[0] in _title_first_words(), title
