@@ -17,7 +17,9 @@ from newskit_entities.words import (
     NAME_PARTICLES,
     Token,
     capitalized_indices,
+    is_acronym,
     is_capitalized,
+    is_name_word,
     is_stopword,
     token_starts,
 )
@@ -28,15 +30,6 @@ __all__ = ["capitalized_candidates"]
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", "«", "»", "\n", "—", "–", "-", "(", '"'})
 
 
-def _name_word(token: Token) -> bool:
-    return (
-        token.is_word
-        and is_capitalized(token.text)
-        and not token.is_elision
-        and not token.text[0].isdigit()
-    )
-
-
 def _starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
@@ -44,21 +37,15 @@ def _starts_sentence(text: str, tokens: list[Token], index: int) -> bool:
     return previous.text in _SENTENCE_END or "\n" in text[previous.end : tokens[index].start]
 
 
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _label(words: list[Token], before: Token | None) -> EntityLabel:
     first = fold(words[0].text)
     if first in org_heads():
         return EntityLabel.ORG
-    if len(words) == 1 and _is_acronym(first):
+    if len(words) == 1 and is_acronym(first):
         return EntityLabel.ORG
     if before is not None and fold(before.text).lower() in {"à", "en", "au", "aux"}:
         return EntityLabel.LOC
-    names = [w for w in words if _name_word(w)]
-    if len(names) >= 2 and len(names) == len(words):
+    if len(words) >= 2 and all(is_name_word(w.text) for w in words):
         return EntityLabel.PER
     return EntityLabel.MISC
 
@@ -119,7 +106,7 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
     index = 0
     # A run starts at a capitalized word: the others are passed over without a look.
     for first in capitalized_indices(tokens):
-        if first < index or not _name_word(tokens[first]):
+        if first < index or not is_name_word(tokens[first].text):
             continue
         index = first
         start = index
@@ -127,7 +114,7 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
         j = index + 1
         while j < len(tokens):
             word = fold(tokens[j].text)
-            if _name_word(tokens[j]) and not is_stopword(word):
+            if is_name_word(tokens[j].text) and not is_stopword(word):
                 end = j
                 j += 1
                 continue
@@ -139,7 +126,7 @@ def capitalized_candidates(text: str, tokens: list[Token]) -> list[Candidate]:
             if (
                 (word in NAME_PARTICLES or word in {"Le", "La", "Les"})
                 and k < len(tokens)
-                and _name_word(tokens[k])
+                and is_name_word(tokens[k].text)
             ):
                 j = k
             else:

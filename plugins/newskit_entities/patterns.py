@@ -16,6 +16,7 @@ from newskit_entities.words import (
     Token,
     capitalized_indices,
     indices_of,
+    is_acronym,
     is_capitalized,
     is_stopword,
 )
@@ -105,11 +106,6 @@ def _is_adjective(token: Token, *, allow_nationality: bool) -> bool:
     return word.endswith(ADJECTIVE_ENDINGS) and len(word) > 4
 
 
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _head_width(tokens: list[Token], index: int) -> int:
     """How many tokens from ``index`` form an organisation head, or 0."""
     raw = tokens[index].text
@@ -147,7 +143,7 @@ def _scan(text: str, tokens: list[Token], index: int) -> tuple[int, bool] | None
             and is_capitalized(tokens[j].text)
             and tokens[j].is_word
             and not is_stopword(tokens[j].text)
-            and not _is_acronym(tokens[j].text)
+            and not is_acronym(tokens[j].text)
         )
         or (head in _LOWER_HEADS and _word(tokens[j]) in _COURT_WORDS)
         or (
@@ -182,7 +178,7 @@ def _scan(text: str, tokens: list[Token], index: int) -> tuple[int, bool] | None
             break
         noun = tokens[k]
         if is_capitalized(noun.text):
-            if _is_acronym(noun.text):
+            if is_acronym(noun.text):
                 break
             capital_complement = True
         elif is_stopword(noun.text) or (has_article and complements_seen) or head in _LOWER_HEADS:
@@ -196,7 +192,7 @@ def _scan(text: str, tokens: list[Token], index: int) -> tuple[int, bool] | None
                 and is_capitalized(tokens[k].text)
                 and tokens[k].is_word
                 and not is_stopword(tokens[k].text)
-                and not _is_acronym(tokens[k].text)
+                and not is_acronym(tokens[k].text)
             )
         ):
             last = k

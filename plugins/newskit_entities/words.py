@@ -18,7 +18,9 @@ __all__ = [
     "Tokens",
     "capitalized_indices",
     "indices_of",
+    "is_acronym",
     "is_capitalized",
+    "is_name_word",
     "is_stopword",
     "token_starts",
     "tokenize",
@@ -94,6 +96,7 @@ _ELIDED = frozenset(
 #: Elided one-letter words, either case ("l’", "D’"): they stand apart before a letter.
 _ELIDED_LETTERS = frozenset("cdjlmnstCDJLMNST")
 _APOSTROPHES = frozenset({"’", "'"})
+_APOSTROPHE_ENDS = ("’", "'")
 #: "M." is one token, the title with its period ("m." too: the pattern ignores case).
 _TITLE_M = frozenset({"M", "m"})
 #: Titles the pattern cuts off what follows them unless it is a letter ("Dr-1": "Dr", "-", "1").
@@ -267,6 +270,26 @@ def indices_of(text: str, tokens: list[Token], word: str) -> list[int]:
 def token_starts(tokens: list[Token]) -> list[int]:
     """Where each of ``tokens`` starts (kept with the tokens when ``tokenize`` made them)."""
     return tokens.starts if isinstance(tokens, Tokens) else [t.start for t in tokens]
+
+
+def is_name_word(word: str) -> bool:
+    """True for a word that can stand in a run of name words: capitalized, not a digit
+    first, not elided ("Tokayev", "OTSC", "Alma-Ata"; not "L’", "2022", "«")."""
+    first = word[:1]
+    return (
+        first.isupper()
+        and first.isalnum()
+        and not first.isdigit()
+        and not word.endswith(_APOSTROPHE_ENDS)
+    )
+
+
+def is_acronym(word: str) -> bool:
+    """True for a word of two letters or more, all of them upper case ("OTSC", "ONU")."""
+    if word.isascii() and word.isalpha():
+        return len(word) >= 2 and word.isupper()  # most words: every letter is cased
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def is_capitalized(word: str) -> bool:

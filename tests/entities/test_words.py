@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newskit_entities.words import _token_pattern, tokenize
+from newskit_entities.words import Token, _token_pattern, is_acronym, is_name_word, tokenize
 
 # The characters whose handling differs between the fast shapes and the pattern: apostrophes,
 # joiners, titles, elided words, marks, spaces Python splits on and the pattern does not,
@@ -55,3 +55,30 @@ def test_tokens_know_their_starts_and_capitalized_words(text):
     tokens = tokenize(text)
     assert tokens.starts == [token.start for token in tokens]
     assert tokens.capitalized == [i for i, token in enumerate(tokens) if token.text[0].isupper()]
+
+
+# Letters of every kind for the word predicates: upper and lower case, accented, uncased
+# (Arabic), cased non-letters (circled, Roman numerals), digits, apostrophes.
+WORD_CHARS = "AaÉéZzOTSC\u0627\u24b6\u24d0\u2160\u2170\u01c5ª1²’'-."
+
+
+@given(st.text(alphabet=WORD_CHARS, max_size=8))
+@settings(max_examples=3000)
+@example("OTSC")
+@example("ⓐAB")
+@example("ABا")
+def test_is_acronym_is_two_letters_or_more_all_upper_case(word):
+    letters = [c for c in word if c.isalpha()]
+    assert is_acronym(word) == (len(letters) >= 2 and all(c.isupper() for c in letters))
+
+
+@given(st.text(alphabet=WORD_CHARS, max_size=8))
+@settings(max_examples=3000)
+@example("L’")
+@example("Ⅰ")
+def test_is_name_word_is_a_capitalized_word_neither_elided_nor_a_number(word):
+    token = Token(0, len(word), word)
+    expected = (
+        token.is_word and word[:1].isupper() and not token.is_elision and not word[0].isdigit()
+    )
+    assert is_name_word(word) == expected
