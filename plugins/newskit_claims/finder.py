@@ -420,7 +420,7 @@ class _Article:
             "preposition": self.prepositional,
         }
         # One scan of the whole text; each cue is then handled within its sentence.
-        for match in patterns.cue_scan().finditer(text):
+        for match in patterns.cue_matches(text):
             s0, s1 = self.sentences[max(self._sentence_index(match.start()), 0)]
             if s0 <= match.start() and match.end() <= s1:
                 handlers[match.lastgroup or "verb"](s0, s1, match)

@@ -1,0 +1,79 @@
+"""The fast paths of the claims plugin give exactly what the straightforward way gives.
+
+Each is compared with the plain computation it replaces, on examples and on random
+French-like text with the characters where the two could part: word joiners, the
+Latin-1 signs that are no letters (× ÷), letters outside Latin-1, marks at text edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newskit_claims import patterns
+
+from .test_patterns import _WORDS
+
+SETTINGS = settings(max_examples=1500, deadline=None)
+
+#: Characters around words where a fast path could differ from the plain one.
+_JOINERS = [" ", "  ", "\n", "’", "'", "-", "-t-", ", ", "« ", " »", "\u00a0", ".", "(", ")"]
+_ODD = ["×", "÷", "ſ", "ñ", "Ω", "_", "1", "X", "é", "\u0301", "\x1c"]
+_TEXT = st.lists(
+    st.one_of(st.sampled_from(_WORDS), st.sampled_from(_JOINERS), st.sampled_from(_ODD)),
+    max_size=40,
+).map("".join)
+
+
+def _plain_cues(text: str) -> list[tuple[int, int, str | None, str]]:
+    return [(*m.span(), m.lastgroup, m.group()) for m in patterns.cue_scan().finditer(text)]
+
+
+def _fast_cues(text: str) -> list[tuple[int, int, str | None, str]]:
+    return [(*m.span(), m.lastgroup, m.group()) for m in patterns.cue_matches(text)]
+
+
+@SETTINGS
+@given(_TEXT)
+@example("a déclaré")  # a cue at the very start: no character stands before it
+@example("×a déclaré÷a déclaré")  # signs that are no letters: a cue may follow one
+@example("ña déclaré ſelon x, selon y")  # letters outside the class: no cue after one
+@example("Selon lui, il a déclaré, a-t-il ajouté, que selon elle")
+@example("de l’avis du ministre, d’après lui, à en croire X, aux yeux d’Anne, tout en notant")
+def test_cue_matches_are_the_scans_own(text: str) -> None:
+    assert _fast_cues(text) == _plain_cues(text)
+
+
+def test_cue_matches_find_cues_back_to_back_and_at_both_ends() -> None:
+    text = "Selon X, a déclaré «a déclaré» (selon Y) pour Z\na dit"
+    found = _fast_cues(text)
+    assert found == _plain_cues(text)
+    assert [cue for _, _, _, cue in found] == [
+        "Selon",
+        "a déclaré",
+        "a déclaré",
+        "selon",
+        "pour",
+        "a dit",
+    ]
+
+
+def test_the_inside_word_class_holds_only_word_characters() -> None:
+    """A character of the class never stands before a cue: each is a letter, a digit, an
+    apostrophe or a hyphen, so the fast scan misses no word start."""
+    inside = re.compile(f"[{patterns._INSIDE_WORD}]")
+    word = re.compile(r"[\w'’-]")
+    chars = [chr(code) for code in range(0x3000) if inside.fullmatch(chr(code))]
+    assert len(chars) == 26 * 2 + 10 + 62 + 3
+    assert all(word.fullmatch(char) for char in chars)
+
+
+def test_the_guard_of_common_first_words_takes_the_whole_phrase() -> None:
+    """ "de", "d'" and "à" open no cue alone: "de la", "d'un", "à la" pass no guard."""
+    scan = patterns.cue_scan()
+    for text in ("de la ville", "d’un pays", "à la fin", "tout le monde", "De la part"):
+        assert scan.match(text) is None
+    for text in ("de l’avis du maire", "d’après lui", "à en croire X", "tout en notant"):
+        assert scan.match(text) is not None, text
