@@ -48,18 +48,26 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     newcomer is checked against its two neighbours only (O(n log n), as spaCy's
     ``filter_spans``).
     """
+    # Sorted as tuples (rank, -length, start, arrival): no key function to call per
+    # candidate, and the arrival number keeps ties in the order a stable sort would.
+    ranked = [
+        (PRIORITY[c.source], c.start - c.end, c.start, i, c) for i, c in enumerate(set(candidates))
+    ]
+    ranked.sort()
     starts: list[int] = []
+    ends: list[int] = []
     kept: list[Candidate] = []
-    ranked = sorted(set(candidates), key=lambda c: (PRIORITY[c.source], c.start - c.end, c.start))
-    for candidate in ranked:
-        if candidate.end <= candidate.start:
+    for _, negative_length, start, _, candidate in ranked:
+        if negative_length >= 0:
             continue
-        index = bisect.bisect_right(starts, candidate.start)
-        if index and kept[index - 1].end > candidate.start:
+        index = bisect.bisect_right(starts, start)
+        if index and ends[index - 1] > start:
             continue
-        if index < len(kept) and kept[index].start < candidate.end:
+        end = start - negative_length
+        if index < len(starts) and starts[index] < end:
             continue
-        starts.insert(index, candidate.start)
+        starts.insert(index, start)
+        ends.insert(index, end)
         kept.insert(index, candidate)
     return kept
 

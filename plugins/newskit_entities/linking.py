@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter
 
 import regex
@@ -24,14 +25,20 @@ from newskit_entities.lexicon import fold
 
 __all__ = ["link", "repeats"]
 
+_BY_WORDS_THEN_START = operator.itemgetter(0, 1)
+
 
 @functools.cache
 def _letter_or_digit() -> regex.Pattern[str]:
     return regex.compile(r"[\p{L}\p{N}]")
 
 
+@functools.lru_cache(maxsize=4096)
 def _joins(char: str) -> bool:
-    """True for a character a whole word cannot touch: a letter, a digit or a hyphen."""
+    """True for a character a whole word cannot touch: a letter, a digit or a hyphen.
+
+    Cached: called at both ends of every occurrence of every name, on few distinct characters.
+    """
     if char.isalnum() or char == "-":
         return True
     # Python's Unicode tables may be older than the regex module's: ask it for the rest.
@@ -48,19 +55,35 @@ def _whole_words(text: str, either_apostrophe: str, name: str) -> list[tuple[int
     haystack = text if typographic == name and "’" not in name else either_apostrophe
     straight = [i for i, char in enumerate(name) if char == "'"] if "'" in name else ()
     found = []
-    position = haystack.find(typographic)
+    length, size, find = len(name), len(text), haystack.find
+    position = find(typographic)
     while position >= 0:
-        end = position + len(name)
+        end = position + length
         if (
-            not _joins(text[position - 1 : position] if position else "")
-            and not _joins(text[end : end + 1])
-            and all(text[position + i] == "'" for i in straight)
+            (not position or not _joins(text[position - 1]))
+            and (end == size or not _joins(text[end]))
+            and (not straight or all(text[position + i] == "'" for i in straight))
         ):
             found.append((position, end))
-            position = haystack.find(typographic, end)
+            position = find(typographic, end)
         else:
-            position = haystack.find(typographic, position + 1)
+            position = find(typographic, position + 1)
     return found
+
+
+def _repeated_names(text: str, candidates: list[Candidate]) -> dict[str, EntityLabel]:
+    """The names to look for again, each with the label of its first finding."""
+    names: dict[str, EntityLabel] = {}
+    per = EntityLabel.PER
+    for candidate in candidates:
+        surface = text[candidate.start : candidate.end]
+        if len(surface) > 2:
+            names.setdefault(surface, candidate.label)
+        if candidate.label is per:
+            words = surface.split()
+            if len(words) > 1 and len(words[-1]) > 2:
+                names.setdefault(words[-1], per)
+    return names
 
 
 def repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -68,20 +91,20 @@ def repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
     The model may find "Justine Triet" and miss "Triet" at the start of a later sentence;
     the name, once known, is known everywhere in the article (case-sensitive, whole words).
+
+    An occurrence that is the very span of a candidate not itself a repeat is left out:
+    ``resolve(candidates + repeats(...))`` would drop it anyway (that candidate ranks
+    before any repeat, so it is kept or lost to a span that covers the occurrence too),
+    and most occurrences of a name are the finder's own mentions of it.
     """
-    names: dict[str, EntityLabel] = {}
-    for candidate in candidates:
-        surface = candidate.surface(text)
-        if len(surface) > 2:
-            names.setdefault(surface, candidate.label)
-        words = surface.split()
-        if candidate.label is EntityLabel.PER and len(words) > 1 and len(words[-1]) > 2:
-            names.setdefault(words[-1], EntityLabel.PER)
-    either_apostrophe = text.replace("'", "’")
+    found = {(c.start, c.end) for c in candidates if c.source != "repeat"}
+    either_apostrophe = text.replace("'", "’") if "'" in text else text
+    make = Candidate._make
     return [
-        Candidate(start, end, label, "repeat")
-        for name, label in names.items()
+        make((start, end, label, "repeat"))
+        for name, label in _repeated_names(text, candidates).items()
         for start, end in _whole_words(text, either_apostrophe, name)
+        if (start, end) not in found
     ]
 
 
@@ -91,6 +114,27 @@ def _key(text: str, candidate: Candidate) -> str:
 
 def _words(surface: str) -> list[str]:
     return surface.replace("-", " ").split()
+
+
+def _longest_first(text: str, candidates: list[Candidate]) -> list[tuple[str, Candidate]]:
+    """Each candidate with its key, most words first, then in text order.
+
+    A name comes back many times in an article: its key and word count are made once.
+    """
+    # surface -> (key, -number of words of the key)
+    seen: dict[str, tuple[str, int]] = {}
+    decorated = []
+    for candidate in candidates:
+        start = candidate.start
+        surface = text[start : candidate.end]
+        known = seen.get(surface)
+        if known is None:
+            key = " ".join(fold(surface).split())
+            known = seen[surface] = (key, -len(_words(key)))
+        decorated.append((known[1], start, known[0], candidate))
+    # Stable on (words, start) alone, as a sort by that key is: ties keep the input order.
+    decorated.sort(key=_BY_WORDS_THEN_START)
+    return [(key, candidate) for _, _, key, candidate in decorated]
 
 
 class _Group:
@@ -166,9 +210,7 @@ def link(text: str, candidates: list[Candidate], rules: frozenset[str]) -> list[
             expansions[definition.acronym] = _key(text, definition.expansion)
     groups = _Groups()
     by_key: dict[tuple[str, EntityLabel | None], _Group] = {}
-    keyed = [(_key(text, c), c) for c in candidates]
-    keyed.sort(key=lambda pair: (-len(_words(pair[0])), pair[1].start))
-    for key, candidate in keyed:
+    for key, candidate in _longest_first(text, candidates):
         group = by_key.get((key, None if linking else candidate.label))
         if group is None and linking:
             target = expansions.get(key)
