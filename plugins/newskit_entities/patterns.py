@@ -9,6 +9,8 @@ an article and a common noun, a verb or punctuation.
 
 from __future__ import annotations
 
+import functools
+
 from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.lexicon import complements, fold, nationalities, org_heads
@@ -106,13 +108,24 @@ def _is_adjective(token: Token, *, allow_nationality: bool) -> bool:
     return word.endswith(ADJECTIVE_ENDINGS) and len(word) > 4
 
 
+@functools.cache
+def _two_word_head_starts() -> frozenset[str]:
+    # A head of two tokens is matched as their folded texts joined by one space: its first
+    # token is what comes before the space ("Haute Autorité").
+    return frozenset(head.split(" ")[0] for head in org_heads() if " " in head)
+
+
 def _head_width(tokens: list[Token], index: int) -> int:
     """How many tokens from ``index`` form an organisation head, or 0."""
     raw = tokens[index].text
     if not raw[:1].isupper() and raw not in _LOWER_HEADS:
         return 0  # most tokens: no fold, no lookup
     word = _word(tokens[index])
-    if index + 1 < len(tokens) and f"{word} {_word(tokens[index + 1])}" in org_heads():
+    if (
+        word in _two_word_head_starts()
+        and index + 1 < len(tokens)
+        and f"{word} {_word(tokens[index + 1])}" in org_heads()
+    ):
         return 2
     if word in org_heads() or word in _LOWER_HEADS:
         return 1

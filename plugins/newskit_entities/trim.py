@@ -243,9 +243,10 @@ def drop_reason(text: str, candidate: Candidate, tokens: list[Token] | None = No
         return "lower case"
     if surface in not_entities():
         return "common word"
-    if surface.lower() in nationalities() or surface.lower().rstrip("s") in nationalities():
+    lower = surface.lower()
+    if lower in nationalities() or lower.rstrip("s") in nationalities():
         return "nationality"
-    if surface.lower() in _titles_lower():
+    if lower in _titles_lower():
         return "title"
     if len(words) == 1 and is_stopword(surface):
         return "function word"
