@@ -102,25 +102,36 @@ def mention_candidates(text: str, backend: str, rules: frozenset[str]) -> list[C
     if "gazetteer" in rules:
         extra += gazetteer_candidates(text)
     kept = resolve(candidates + extra)
+    # From here on the candidates stay resolved (sorted, no overlap): relabelling keeps the
+    # spans, dropping keeps the order, and resolving a resolved list changes nothing, so a
+    # step that adds no candidate skips ``resolve``.
     if "trim" in rules:
-        lost = [c for c in candidates if c not in kept and c.source == "model"]
+        # Only the model's candidates may leave parts: the source is tested first, and the
+        # lost ones looked up in a set (the rules backend has no model candidate at all).
+        lost = [c for c in candidates if c.source == "model"]
+        if lost:
+            kept_set = set(kept)
+            lost = [c for c in lost if c not in kept_set]
         parts = [
             t
             for c in leftovers(lost, kept)
             if (t := trim(text, c, rules | {"leading"}, tokens)) is not None
         ]
-        kept = resolve(kept + parts)
+        if parts:
+            kept = resolve(kept + parts)
     candidates = kept
     if "acronyms" in rules:
-        candidates = resolve(
-            candidates + acronym_candidates(text, find_definitions(text, candidates))
-        )
+        acronyms = acronym_candidates(text, find_definitions(text, candidates))
+        if acronyms:
+            candidates = resolve(candidates + acronyms)
     if "cues" in rules:
         candidates = relabel(text, candidates, gazetteer="gazetteer" in rules)
     if "stoplist" in rules:
         candidates = [c for c in candidates if drop_reason(text, c, tokens) is None]
     if "linking" in rules:
-        candidates = resolve(candidates + repeats(text, candidates))
+        found_again = repeats(text, candidates)
+        if found_again:
+            candidates = resolve(candidates + found_again)
     if "datelines" in rules:
         ranges = dateline_ranges(text)
         candidates = [
