@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import os
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
@@ -83,11 +85,28 @@ def find_entities(
         raise ValueError(f"unknown rules {sorted(unknown)}: the rules are {', '.join(RULES)}")
     rules = frozenset(RULES) - frozenset(disable)
     candidates = mention_candidates(text, backend, rules)
-    avoid = list(avoid)
-    candidates = [
-        c for c in candidates if not any(c.start < s.end and s.start < c.end for s in avoid)
-    ]
-    return link(text, candidates, rules)
+    return link(text, _outside(candidates, avoid), rules)
+
+
+def _outside(candidates: list[Candidate], avoid: Iterable[Span]) -> list[Candidate]:
+    """The candidates that overlap none of the spans to ``avoid`` (share a character with
+    none; a zero-width span overlaps what strictly surrounds it).
+
+    A candidate overlaps a span when the span starts before the candidate ends and ends
+    after it starts: among the spans that start before its end (a prefix of the spans
+    sorted by start) the one that ends last tells. One bisection a candidate.
+    """
+    spans = sorted((s.start, s.end) for s in avoid)
+    if not spans:
+        return candidates
+    starts = [start for start, _ in spans]
+    last_end = list(itertools.accumulate((end for _, end in spans), max))
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        before = bisect.bisect_left(starts, candidate.end)
+        if not before or last_end[before - 1] <= candidate.start:
+            kept.append(candidate)
+    return kept
 
 
 def mention_candidates(text: str, backend: str, rules: frozenset[str]) -> list[Candidate]:

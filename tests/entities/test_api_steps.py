@@ -43,3 +43,21 @@ def test_relabelling_or_dropping_keeps_a_list_resolved(found, data):
         if keep
     ]
     assert resolve(dropped) == dropped
+
+
+spans = st.lists(
+    st.builds(lambda start, width: (start, start + width), st.integers(0, 60), st.integers(0, 8)),
+    max_size=12,
+)
+
+
+@given(candidates, spans)
+@settings(max_examples=2000)
+def test_outside_keeps_the_candidates_that_overlap_no_span(found, avoid):
+    from newskit import Span
+    from newskit_entities.api import _outside
+
+    text = "x" * 80
+    avoided = [Span.of(text, start, end) for start, end in avoid]
+    expected = [c for c in found if not any(c.start < s.end and s.start < c.end for s in avoided)]
+    assert _outside(found, avoided) == expected
