@@ -369,7 +369,7 @@ class _Article:
         )
         if source is None or not _plausible_source(text[source[0] : source[1]], match.group()):
             return
-        if sources.head_noun(text[source[0] : source[1]]) in lexicon.MEDIUM_NOUNS:
+        if sources.head_noun(text[source[0] : source[1]]) in lexicon.medium_nouns():
             author = _medium_author().match(text, source[1], s1)
             if author:  # "selon une estimation publiée jeudi par Eurostat"
                 found = sources.np_after(text, author.end(), s1)
@@ -538,7 +538,7 @@ def _colon_subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
 def _conjunction_que(text: str, position: int) -> bool:
     """True when the ``que`` at ``position`` is part of "alors que", "bien que"…"""
     words = _word().findall(text[max(0, position - 20) : position])
-    return bool(words) and words[-1].lower() in lexicon.NOT_A_CLAUSE_QUE
+    return bool(words) and words[-1].lower() in lexicon.not_a_clause_que()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1,4 +1,5 @@
-"""The French lexicon of attribution: cue verbs, prepositional cues, source nouns (data only).
+"""The French lexicon of attribution: cue verbs, prepositional cues, source nouns (data only,
+and the tables as sets for lookups).
 
 Every entry is exercised by a test in ``tests/claims/test_lexicon.py``: add an entry, and
 the table-driven tests check it at once. Keep the tables small and precise: a cue that is
@@ -8,6 +9,7 @@ counts in the constructions that make it speech (``que``, a colon, an incise).
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 __all__ = [
@@ -30,6 +32,12 @@ __all__ = [
     "TITLE_NOUNS",
     "VERB_ADVERBS",
     "CueVerb",
+    "generic_heads",
+    "medium_nouns",
+    "not_a_clause_que",
+    "org_heads",
+    "pronouns",
+    "roles",
 ]
 
 
@@ -652,3 +660,43 @@ DETERMINERS: tuple[str, ...] = (
     "leur",
     "leurs",
 )
+
+
+# The tables as sets, for lookups: ``word in PERSON_ROLES`` compares the word with each of
+# 140 entries (a microsecond when it is none of them); a set hashes it once.
+
+
+@functools.cache
+def roles() -> frozenset[str]:
+    """:data:`PERSON_ROLES` as a set."""
+    return frozenset(PERSON_ROLES)
+
+
+@functools.cache
+def org_heads() -> frozenset[str]:
+    """:data:`ORG_HEADS` as a set."""
+    return frozenset(ORG_HEADS)
+
+
+@functools.cache
+def medium_nouns() -> frozenset[str]:
+    """:data:`MEDIUM_NOUNS` as a set."""
+    return frozenset(MEDIUM_NOUNS)
+
+
+@functools.cache
+def generic_heads() -> frozenset[str]:
+    """:data:`GENERIC_HEADS` as a set."""
+    return frozenset(GENERIC_HEADS)
+
+
+@functools.cache
+def pronouns() -> frozenset[str]:
+    """:data:`PRONOUNS` as a set."""
+    return frozenset(PRONOUNS)
+
+
+@functools.cache
+def not_a_clause_que() -> frozenset[str]:
+    """:data:`NOT_A_CLAUSE_QUE` as a set."""
+    return frozenset(NOT_A_CLAUSE_QUE)

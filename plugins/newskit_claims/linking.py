@@ -249,7 +249,7 @@ class Linker:
         if head not in self._heads:
             found = []
             pattern = _word_pattern(head)
-            role = head in lexicon.PERSON_ROLES
+            role = head in lexicon.roles()
             for start, mention, entity in self._index():
                 # A mention shorter than the noun cannot hold it: spare the search.
                 named = len(mention.text) >= len(head) and pattern.search(mention.text)
@@ -288,9 +288,9 @@ class Linker:
         """No antecedent names the noun: "l'agence" after "… indique Santé publique France",
         "l'artiste" in an article about one singer. The last speaker of the same kind in
         the two sentences before, else the one person the article has named."""
-        if head not in lexicon.GENERIC_HEADS:
+        if head not in lexicon.generic_heads():
             return None
-        person = head in lexicon.PERSON_ROLES
+        person = head in lexicon.roles()
         wanted = EntityLabel.PER if person else EntityLabel.ORG
         sentence = bisect.bisect_right(self.sentences, position) - 1
         for prior in reversed(self.priors):
@@ -304,7 +304,7 @@ class Linker:
             if entity.label == EntityLabel.PER and entity.start < position:
                 people[entity.name] = entity
         for match in _role_name().finditer(self.text, 0, position):
-            if match.group(1).lower() in lexicon.PERSON_ROLES:
+            if match.group(1).lower() in lexicon.roles():
                 name = match.group(2)
                 if not any(name in known or known in name for known in people):
                     people[name] = (name, EntityLabel.PER)
@@ -334,7 +334,7 @@ class Linker:
     def _expand(self, head: str, found: re.Match[str]) -> tuple[int, int, EntityLabel] | None:
         """The full naming an occurrence of ``head`` starts: "président kazakh Kassym-Zhomart
         Tokayev" (the name), "ministère de la Défense" (the phrase); None for a bare one."""
-        if head in lexicon.PERSON_ROLES:
+        if head in lexicon.roles():
             after = _name_after_role().match(self.text, found.end())
             if after and not self._sentence_break(found.end(), after.start("name")):
                 return (*after.span("name"), EntityLabel.PER)

@@ -103,7 +103,7 @@ def is_pronoun(words: str) -> bool:
     """True for a subject pronoun or an anaphoric phrase ("il", "ce dernier", "celle-ci")."""
     if len(words) > 20:  # longer than any entry: spare the lower-casing of a long clause
         return False
-    return words.strip().lower().replace("’", "'") in lexicon.PRONOUNS
+    return words.strip().lower().replace("’", "'") in lexicon.pronouns()
 
 
 def _looks_like_np(words: str) -> bool:
@@ -123,9 +123,16 @@ def _looks_like_np(words: str) -> bool:
 
 def _is_adverbial(words: str) -> bool:
     lowered = words.strip().lower().replace("’", "'")
-    if any(lowered == a or lowered.startswith(a + " ") for a in lexicon.INTRO_ADVERBIALS):
+    adverbials, openers = _intro_adverbials()
+    if lowered in adverbials or lowered.startswith(openers):
         return True
     return _first_word(lowered) in _prepositions() or bool(_dated().match(lowered))
+
+
+@functools.cache
+def _intro_adverbials() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The adverbials, and each followed by a space: the words they are or open."""
+    return frozenset(lexicon.INTRO_ADVERBIALS), tuple(a + " " for a in lexicon.INTRO_ADVERBIALS)
 
 
 def subject_before(
@@ -232,10 +239,10 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
     qualifier = _qualifier().match(words)  # "ancien champion Bernard Hinault"
     offset = qualifier.end() if qualifier else 0
     first = words[offset:].split(None, 1)
-    if not first or first[0].lower() not in lexicon.PERSON_ROLES:
+    if not first or first[0].lower() not in lexicon.roles():
         return start, end  # the role would be that first word: no need to try the pattern
     role = _role_then_name().fullmatch(words, offset)
-    if role and role.group(1).lower() in lexicon.PERSON_ROLES:
+    if role and role.group(1).lower() in lexicon.roles():
         return start + role.start(2), end
     return start, end
 
@@ -256,7 +263,7 @@ def _acronym_after() -> re.Pattern[str]:
 
 @functools.cache
 def _multiword_roles() -> tuple[str, ...]:
-    return tuple(role for role in lexicon.PERSON_ROLES if " " in role)
+    return tuple(role for role in lexicon.roles() if " " in role)
 
 
 @functools.cache
@@ -317,9 +324,9 @@ def bare_head(words: str) -> str | None:
     if not match:
         return None
     head = head_noun(words)
-    if match.group(1)[:1].isupper() and head not in lexicon.PERSON_ROLES:
+    if match.group(1)[:1].isupper() and head not in lexicon.roles():
         return None  # "l'ONU", "le Kremlin", "le Parlement": a name, not a description
-    if head in lexicon.PERSON_ROLES or head in lexicon.ORG_HEADS:
+    if head in lexicon.roles() or head in lexicon.org_heads():
         return head
     return None
 
@@ -348,7 +355,7 @@ def is_speaker(words: str) -> bool:
         return True
     head = head_noun(stripped)
     singular = head[:-1] if head.endswith(("s", "x")) else head  # "les syndicats"
-    return any(h in lexicon.PERSON_ROLES or h in lexicon.ORG_HEADS for h in (head, singular))
+    return any(h in lexicon.roles() or h in lexicon.org_heads() for h in (head, singular))
 
 
 def classify(words: str) -> EntityLabel:
@@ -358,9 +365,13 @@ def classify(words: str) -> EntityLabel:
     rest = stripped[determiner.end() :] if determiner else stripped
     head = head_noun(stripped)
     singular = head[:-1] if head.endswith(("s", "x")) else head  # "les habitants"
-    if head in lexicon.ORG_HEADS or head in lexicon.MEDIUM_NOUNS or singular in lexicon.ORG_HEADS:
+    if (
+        head in lexicon.org_heads()
+        or head in lexicon.medium_nouns()
+        or singular in lexicon.org_heads()
+    ):
         return EntityLabel.ORG
-    if head in lexicon.PERSON_ROLES or singular in lexicon.PERSON_ROLES:
+    if head in lexicon.roles() or singular in lexicon.roles():
         return EntityLabel.PER
     if _role_then_name().fullmatch(rest) or _name_run().fullmatch(rest):
         return EntityLabel.PER  # "ancien champion Bernard Hinault", "Jean Dupont"

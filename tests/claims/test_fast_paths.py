@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newskit_claims import patterns
+from newskit_claims import lexicon, patterns, sources
 
 from .test_patterns import _WORDS
 
@@ -77,3 +77,47 @@ def test_the_guard_of_common_first_words_takes_the_whole_phrase() -> None:
         assert scan.match(text) is None
     for text in ("de l’avis du maire", "d’après lui", "à en croire X", "tout en notant"):
         assert scan.match(text) is not None, text
+
+
+def test_the_lexicon_sets_hold_their_tables() -> None:
+    from newskit_claims import lexicon
+
+    pairs = [
+        (lexicon.roles(), lexicon.PERSON_ROLES),
+        (lexicon.org_heads(), lexicon.ORG_HEADS),
+        (lexicon.medium_nouns(), lexicon.MEDIUM_NOUNS),
+        (lexicon.generic_heads(), lexicon.GENERIC_HEADS),
+        (lexicon.pronouns(), lexicon.PRONOUNS),
+        (lexicon.not_a_clause_que(), lexicon.NOT_A_CLAUSE_QUE),
+    ]
+    for as_set, table in pairs:
+        assert as_set == frozenset(table)
+
+
+_ADVERBIAL_WORDS = [
+    "par",
+    "ailleurs",
+    "en",
+    "outre",
+    "de",
+    "plus",
+    "hier",
+    "Par",
+    "EN",
+    "quant",
+    "à",
+]
+
+
+@given(
+    st.lists(st.sampled_from([*_ADVERBIAL_WORDS, " ", "  ", ",", "’", "x"]), max_size=8).map(
+        "".join
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_an_adverbial_is_one_the_table_holds_or_opens(words: str) -> None:
+    lowered = words.strip().lower().replace("’", "'")
+    plain = any(lowered == a or lowered.startswith(a + " ") for a in lexicon.INTRO_ADVERBIALS)
+    expected = plain or sources._first_word(lowered) in sources._prepositions()
+    expected = expected or bool(sources._dated().match(lowered))
+    assert sources._is_adverbial(words) == expected
