@@ -85,6 +85,55 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     )
 
 
+#: Characters of a word for which ``text.lower()`` finds all the occurrences ``re`` finds
+#: ignoring case, with the two exceptions below: ``re`` also takes "ı" for "i" and "ſ" for
+#: "s" (its extra case pairs), and "İ" for "i" (whose lower case is two characters).
+_PLAIN_CASE = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZàâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ -'’"
+)
+_EXTRA_CASES = ("ı", "ſ")
+
+
+class WordFinder:
+    """The whole-word occurrences of words in one text, as ``_word_pattern(word).finditer``
+    gives them, found faster: ``re`` ignoring case cannot jump to a literal and tries a
+    match at every candidate letter, while ``str.find`` in the text's lower case jumps
+    from one occurrence of the word to the next in C; each is then matched by the pattern
+    itself (word boundaries, case rules). The lower case is made once, on first use.
+    Where the lower case could miss an occurrence (see :data:`_PLAIN_CASE`), or the
+    text's lower case is not aligned with it, the pattern scans the text instead."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered: str | None = None
+
+    def finditer(self, word: str) -> Iterator[re.Match[str]]:
+        pattern = _word_pattern(word)
+        lowered = self._lowered_text()
+        if not word or not _PLAIN_CASE.issuperset(word) or lowered is None:
+            yield from pattern.finditer(self.text)
+            return
+        needle, end = word.lower(), 0
+        found = lowered.find(needle)
+        while found >= 0:
+            match = pattern.match(self.text, found) if found >= end else None
+            if match is not None:
+                yield match
+                end = match.end()  # as ``finditer``: the next one starts after it
+            found = lowered.find(needle, found + 1)
+
+    def _lowered_text(self) -> str | None:
+        """The text in lower case, or None when that would miss occurrences: its length
+        differs (a character lowered to two) or it holds one of :data:`_EXTRA_CASES`."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            aligned = len(lowered) == len(self.text)
+            self._lowered = (
+                lowered if aligned and not any(c in self.text for c in _EXTRA_CASES) else ""
+            )
+        return self._lowered or None
+
+
 @functools.cache
 def _not_a_name_part() -> frozenset[str]:
     return frozenset(
@@ -170,6 +219,12 @@ class Linker:
     _occurrences: dict[str, _Occurrences] = attrs.field(factory=dict)
     _full_names: dict[str, tuple[int, int] | None] = attrs.field(factory=dict)
     _names: dict[tuple[int, int], tuple[int, int]] = attrs.field(factory=dict)
+    _words: WordFinder | None = None
+
+    def _finder(self) -> WordFinder:
+        if self._words is None:
+            self._words = WordFinder(self.text)
+        return self._words
 
     def _index(self) -> list[tuple[int, Mention, Entity]]:
         if self._mentions is None:
@@ -323,7 +378,7 @@ class Linker:
         """The last earlier occurrence of ``head`` that names its referent in full."""
         if head not in self._occurrences:
             self._occurrences[head] = _Occurrences(
-                _word_pattern(head).finditer(self.text), functools.partial(self._expand, head)
+                self._finder().finditer(head), functools.partial(self._expand, head)
             )
         naming = self._occurrences[head].last_naming(position)
         if naming is None:
@@ -441,7 +496,7 @@ class Linker:
 
     def _first_full_name(self, surname: str) -> tuple[int, int] | None:
         """The first full name in the text that ends with ``surname``: the search stops there."""
-        for match in _word_pattern(surname).finditer(self.text):
+        for match in self._finder().finditer(surname):
             run = _name_run().search(self.text, max(0, match.start() - 60), match.start())
             if not run:
                 continue

@@ -8,11 +8,12 @@ Latin-1 signs that are no letters (× ÷), letters outside Latin-1, marks at tex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newskit_claims import lexicon, patterns, sources
+from newskit_claims import lexicon, linking, patterns, sources
 
 from .test_patterns import _WORDS
 
@@ -121,3 +122,49 @@ def test_an_adverbial_is_one_the_table_holds_or_opens(words: str) -> None:
     expected = plain or sources._first_word(lowered) in sources._prepositions()
     expected = expected or bool(sources._dated().match(lowered))
     assert sources._is_adverbial(words) == expected
+
+
+# -- the linker's whole-word finder -----------------------------------------------------
+
+_HEADS = ["ministère", "président", "porte-parole", "premier ministre", "Tokayev", "sı", "ſa", "a"]
+_CASE_TRICKY = "aAéÉèÈsSiIıİſkK\u212aeE -’'\nxX"
+
+
+def _spans_of(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(_HEADS),
+    st.lists(
+        st.one_of(st.sampled_from(_HEADS), st.text(alphabet=_CASE_TRICKY, max_size=3)),
+        max_size=12,
+    ).map("".join),
+)
+@example("président", "PRÉSIDENT président-x xprésident Président")
+@example("ministère", "Mınistère ministère")  # a dotless i: re takes it for an i
+@example("ministère", "MİNİSTÈRE ministère")  # a dotted capital I: two characters lowered
+@example("président", "préſident président")  # a long s: re takes it for an s
+@example("a", "a a aa a")
+def test_the_word_finder_finds_what_the_word_pattern_finds(word: str, text: str) -> None:
+    found = _spans_of(linking.WordFinder(text).finditer(word))
+    assert found == _spans_of(linking._word_pattern(word).finditer(text))
+
+
+def test_the_word_finder_reads_each_text_in_lower_case_once() -> None:
+    finder = linking.WordFinder("Le Ministère a dit. Le ministère a ajouté.")
+    assert _spans_of(finder.finditer("ministère")) == [(3, 12), (23, 32)]
+    lowered = finder._lowered
+    assert _spans_of(finder.finditer("ministère")) == [(3, 12), (23, 32)]
+    assert finder._lowered is lowered
+
+
+def test_lower_case_finds_every_letter_re_matches_ignoring_case() -> None:
+    """For each character the finder reads through ``lower()``, any character that ``re``
+    matches to it ignoring case lowers to the same, save the three the finder checks for."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for char in sorted(linking._PLAIN_CASE):
+        for match in re.finditer(f"(?i:{re.escape(char)})", every):
+            other = match.group()
+            assert other.lower() == char.lower() or other in "ıſİ", (char, other)
