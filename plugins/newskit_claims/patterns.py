@@ -341,19 +341,65 @@ def np_stop() -> re.Pattern[str]:
     )
 
 
+#: The characters other than its two cases that ``re`` takes for an ASCII letter when it
+#: ignores case (checked against ``re`` on every character by the tests).
+_OTHER_CASES = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _case_forms(letters: str) -> str:
+    """Every character that ``re`` ignoring case takes for one of the ASCII ``letters``."""
+    forms = {f for c in letters for f in (c.lower(), c.upper(), *_OTHER_CASES.get(c.lower(), ""))}
+    return "".join(sorted(forms))
+
+
+def _words_from_first_letter(words: tuple[str, ...]) -> str:
+    """Words at a word start, ignoring case, once their first letter has been taken: that
+    letter opens the pattern as a character class (``re`` skips to the next one in C, where
+    a lookbehind first costs a match attempt at every position of the text). The
+    alternatives keep their order: the same one wins where two could."""
+    rests = "|".join(
+        f"(?<={re.escape(w[0])}){re.escape(w[1:]).replace(chr(39), _APOS)}" for w in words
+    )
+    return rf"(?<![\w'’-].)(?i:{rests})"
+
+
+_CLAUSE_OPENERS = (
+    "mais",
+    "car",
+    "puis",
+    "lorsque",
+    "lorsqu'",
+    "quand",
+    "puisque",
+    "que",
+    "qu'",
+    "si",
+)
+
+
 @functools.cache
 def subject_cut() -> re.Pattern[str]:
-    """Marks after which a subject cannot begin earlier: clause openers and quote marks."""
+    r"""Marks after which a subject cannot begin earlier: clause openers and quote marks.
+
+    The same as ``[;:«»“”]|\s[—–]\s|(?<![\w'’-])(?:mais|car|…|si)(?![\w-])`` ignoring case:
+    it opens with the class of all their first characters, then says which one it took.
+    """
+    first = _case_forms("".join(w[0] for w in _CLAUSE_OPENERS))
     return re.compile(
-        rf"[;:«»“”]|\s[—–]\s|{_WORD_START}(?:mais|car|puis|lorsque|lorsqu{_APOS}|quand|puisque|que|qu{_APOS}|si)(?![\w-])",
-        re.IGNORECASE,
+        rf"[;:«»“”\s{first}](?:(?<=[;:«»“”])|(?<=\s)[—–]\s"
+        rf"|{_words_from_first_letter(_CLAUSE_OPENERS)}(?![\w-]))"
     )
 
 
 @functools.cache
 def coordinated_verb() -> re.Pattern[str]:
-    """A finite verb in the compound past ("a décrit", "ont limogé"): the first of coordinated verbs."""
+    r"""A finite verb in the compound past ("a décrit", "ont limogé"): the first of coordinated verbs.
+
+    The same as ``(?<![\w'’-])(?:a|ont|avait|avaient)\s+…`` ignoring case, opened by the
+    class of the auxiliaries' first letters (see :func:`subject_cut`).
+    """
+    auxiliaries = ("a", "ont", "avait", "avaient")
     return re.compile(
-        rf"{_WORD_START}(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|i|u|is|it|ert|t)s?(?![\w-])",
-        re.IGNORECASE,
+        rf"[{_case_forms('ao')}]{_words_from_first_letter(auxiliaries)}"
+        r"(?i:\s+(?:\w+\s+)?\w+(?:é|i|u|is|it|ert|t)s?)(?![\w-])"
     )

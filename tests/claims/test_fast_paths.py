@@ -168,3 +168,90 @@ def test_lower_case_finds_every_letter_re_matches_ignoring_case() -> None:
         for match in re.finditer(f"(?i:{re.escape(char)})", every):
             other = match.group()
             assert other.lower() == char.lower() or other in "ıſİ", (char, other)
+
+
+# -- patterns opened by a character class -----------------------------------------------
+
+_PLAIN_SUBJECT_CUT = re.compile(
+    r"[;:«»“”]|\s[—–]\s|(?<![\w'’-])(?:mais|car|puis|lorsque|lorsqu['’]|quand|puisque|que"
+    r"|qu['’]|si)(?![\w-])",
+    re.IGNORECASE,
+)
+_PLAIN_COORDINATED_VERB = re.compile(
+    r"(?<![\w'’-])(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|i|u|is|it|ert|t)s?(?![\w-])",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = [
+    *(
+        [
+            "mais",
+            "car",
+            "puis",
+            "lorsque",
+            "lorsqu",
+            "quand",
+            "puisque",
+            "que",
+            "qu",
+            "si",
+            "a",
+            "ont",
+            "avait",
+            "avaient",
+        ]
+    ),
+    *(
+        [
+            "MAIS",
+            "Que",
+            "QU",
+            "ſi",
+            "Sİ",
+            "quı",
+            "avAIT",
+            "dit",
+            "décrit",
+            "limogé",
+            "reçu",
+            "pris",
+            "ouvert",
+            "fait",
+            "Puisque",
+        ]
+    ),
+]
+_CLAUSE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_CLAUSE_WORDS),
+        st.sampled_from(
+            [" ", "  ", "’", "'", "-", " — ", " – ", ";", ":", "«", "»", "“", "”", "x"]
+        ),
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _all_spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list:
+    return [(m.span(), m.group()) for m in pattern.finditer(text, start, end)]
+
+
+@SETTINGS
+@given(_CLAUSE_TEXT, st.integers(0, 6), st.integers(0, 6))
+@example("Il a dit que, mais si ; « lorsqu’il » — puis QUE", 0, 0)
+@example("xque a dit", 1, 0)  # the range starts inside a word: no word start there
+def test_the_class_opened_patterns_match_their_plain_forms(
+    text: str, cut: int, end_cut: int
+) -> None:
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - end_cut)
+    for fast, plain in (
+        (patterns.subject_cut(), _PLAIN_SUBJECT_CUT),
+        (patterns.coordinated_verb(), _PLAIN_COORDINATED_VERB),
+    ):
+        assert _all_spans(fast, text, start, end) == _all_spans(plain, text, start, end)
+
+
+def test_the_case_forms_are_all_that_re_takes_for_a_letter() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        taken = {m.group() for m in re.finditer(f"(?i:{letter})", every)}
+        assert taken == set(patterns._case_forms(letter)), letter
