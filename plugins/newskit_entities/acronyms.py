@@ -51,21 +51,36 @@ def _initials_fit(acronym: str, expansion: str) -> bool:
     return fold(expansion)[:1].lower() == acronym[:1].lower() and len(expansion) > len(acronym)
 
 
+# A text is searched twice per analysis (before linking and in it): its parentheses are
+# read once. Few texts are kept, so a stream of articles does not grow it.
+@functools.lru_cache(maxsize=8)
+def _parenthesized(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """The acronyms in parentheses, each with where its match starts (where the name it
+    abbreviates ends), and the acronyms before a parenthesis, each with where its match
+    ends (where the name inside starts)."""
+    if "(" not in text:
+        return (), ()
+    inside = tuple((m.group("acronym"), m.start()) for m in _definition_pattern().finditer(text))
+    before = tuple((m.group("acronym"), m.end()) for m in _reverse_pattern().finditer(text))
+    return inside, before
+
+
 def find_definitions(text: str, candidates: Iterable[Candidate]) -> list[Definition]:
     """Acronyms in parentheses right after a name they abbreviate."""
+    inside, before = _parenthesized(text)
+    if not inside and not before:
+        return []
     candidates = list(candidates)
     by_end = {c.end: c for c in candidates}
     by_start = {c.start: c for c in candidates}
     found: list[Definition] = []
-    for match in _definition_pattern().finditer(text):
-        acronym = match.group("acronym")
-        expansion = by_end.get(match.start())
+    for acronym, start in inside:
+        expansion = by_end.get(start)
         if expansion is not None and _initials_fit(acronym, expansion.surface(text)):
             found.append(Definition(acronym, expansion))
     # The reverse order: "l’OTAN (Organisation du traité de l’Atlantique nord)".
-    for match in _reverse_pattern().finditer(text):
-        acronym = match.group("acronym")
-        expansion = by_start.get(match.end())
+    for acronym, end in before:
+        expansion = by_start.get(end)
         if (
             expansion is not None
             and text[expansion.end : expansion.end + 1] == ")"

@@ -19,7 +19,7 @@ import regex
 
 from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
-from newskit_entities.gazetteer import is_place_name
+from newskit_entities.gazetteer import place_names
 from newskit_entities.lexicon import fold, read_table, titles
 
 __all__ = ["relabel"]
@@ -29,25 +29,68 @@ __all__ = ["relabel"]
 _ADJECTIVE = r"(?:\s+(?!(?:de|du|des|d|à|au|aux|en|la|le|les|l)\b)\p{Ll}[\p{L}-]*)?"
 
 
+def _suffix_tree(words: frozenset[str]) -> str:
+    """One pattern for many words, as a tree of their shared endings: "(?:(?:vice-)?président)".
+
+    Read right to left (see :func:`_person_before`), a word is recognised from its last
+    letter back, one branch at a time, instead of being tried against every word of the
+    list. The pattern matches the same strings as the plain alternation of the words.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in reversed(word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [
+            pattern(child) + ("[’']" if char == "’" else regex.escape(char))
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
+# The cue patterns below are only asked whether they match at the end of a window, never
+# where: they are read right to left (REVERSE), so a search starts at the end instead of
+# trying every position from the left.
+
+
 @functools.cache
 def _person_before() -> regex.Pattern[str]:
-    names = sorted(titles(), key=len, reverse=True)
-    alternation = "|".join(regex.escape(t).replace("’", "[’']") for t in names)
     # The title, an optional adjective ("kazakh", "général"), an optional comma: at the end.
-    # Read right to left (REVERSE): the match must end the window, so the search starts
-    # there instead of trying every position from the left; whether there is a match is
-    # all that is asked.
-    return regex.compile(rf"(?i:(?<![\p{{L}}])(?:{alternation})){_ADJECTIVE},?\s+$", regex.REVERSE)
+    # \Z rather than $: a match before a final newline, which $ allows, is also one that
+    # takes the newline among the spaces before the end, and \Z is tried at one place only.
+    return regex.compile(
+        rf"(?i:(?<![\p{{L}}])(?:{_suffix_tree(titles())})){_ADJECTIVE},?\s+\Z", regex.REVERSE
+    )
+
+
+_PLACE_WORDS = (
+    r"(?:villes?|capitale|région|province|localité|village|port|commune|près|"
+    r"au\s+large|au\s+nord|au\s+sud|à\s+l[’']est|à\s+l[’']ouest|originaire|environs)"
+)
 
 
 @functools.cache
 def _place_before() -> regex.Pattern[str]:
+    """A place word and "de" ("villes de "), or "et de" after a place."""
     return regex.compile(
-        r"(?i:\b(?:villes?|capitale|région|province|localité|village|port|commune|près|"
-        r"au\s+large|au\s+nord|au\s+sud|à\s+l[’']est|à\s+l[’']ouest|originaire|environs)"
-        r"\s+(?:de\s+|d[’']))$"
-        r"|(?i:\bet\s+(?:de\s+|d[’']))$"
+        rf"(?i:\b{_PLACE_WORDS}\s+(?:de\s+|d[’']))$|(?i:\bet\s+(?:de\s+|d[’']))$",
+        regex.REVERSE,
     )
+
+
+@functools.cache
+def _place_word_before() -> regex.Pattern[str]:
+    """A place word and "de" only ("villes de ", not "et de ")."""
+    return regex.compile(rf"(?i:\b{_PLACE_WORDS}\s+(?:de\s+|d[’']))$", regex.REVERSE)
 
 
 @functools.cache
@@ -61,7 +104,8 @@ def _place_after() -> regex.Pattern[str]:
 def _org_before() -> regex.Pattern[str]:
     return regex.compile(
         r"(?i:\b(?:service\s+de\s+presse|porte-parole|communiqué|agence|syndicat|groupe|"
-        r"parti|organisation|entreprise|société|club)\s+(?:du\s+|de\s+la\s+|de\s+l[’']|de\s+|d[’'])?)$"
+        r"parti|organisation|entreprise|société|club)\s+(?:du\s+|de\s+la\s+|de\s+l[’']|de\s+|d[’'])?)$",
+        regex.REVERSE,
     )
 
 
@@ -70,6 +114,7 @@ def _after_place_list(text: str, candidate: Candidate, previous: Candidate | Non
     return (
         previous is not None
         and previous.label is EntityLabel.LOC
+        and _may_end_with_de(text[max(0, candidate.start - 6) : candidate.start])
         and bool(_place_before().search(text[max(0, candidate.start - 6) : candidate.start]))
         and text[previous.end : candidate.start].strip().startswith("et")
     )
@@ -77,19 +122,40 @@ def _after_place_list(text: str, candidate: Candidate, previous: Candidate | Non
 
 @functools.cache
 def _place_preposition() -> regex.Pattern[str]:
-    return regex.compile(r"(?i:\b(?:à|au|dans|devant|depuis|vers|sur)\s+(?:l[’']|le\s+|la\s+)?)$")
+    return regex.compile(
+        r"(?i:\b(?:à|au|dans|devant|depuis|vers|sur)\s+(?:l[’']|le\s+|la\s+)?)$", regex.REVERSE
+    )
+
+
+@functools.cache
+def _seats() -> frozenset[str]:
+    return frozenset(read_table("seats"))
 
 
 def _person_cue(before: str) -> bool:
     return _person_before().search(before) is not None
 
 
+def _may_end_with_de(window: str) -> bool:
+    """False when ``window`` cannot match :func:`_place_before`: it does not end with "de"
+    or "d’" (either case) before its trailing spaces.
+
+    A cheap test first, as most names follow no such word. Python's ``rstrip`` takes off
+    every space the pattern's ``\\s`` matches (and a few control characters more): a
+    window the pattern matches always passes.
+    """
+    return window.rstrip()[-2:].lower() in {"de", "d’", "d'"}
+
+
 def _place_cue(text: str, candidate: Candidate, before: str, previous: Candidate | None) -> bool:
     near = before[-30:]
-    place_word = _place_before().search(near)
-    if place_word is not None and not place_word.group().lower().startswith("et"):
+    # "et de" after a place is _after_place_list's: no place word starts with "et".
+    if _may_end_with_de(near) and _place_word_before().search(near):
         return True
-    if _place_after().search(text[candidate.end : candidate.end + 40]):
+    # The pattern opens with a comma: most names are followed by none.
+    if text[candidate.end : candidate.end + 1] == "," and _place_after().search(
+        text[candidate.end : candidate.end + 40]
+    ):
         return True
     return _after_place_list(text, candidate, previous)
 
@@ -100,14 +166,18 @@ def relabel(text: str, candidates: list[Candidate], *, gazetteer: bool = True) -
     With ``gazetteer``, a name the gazetteer knows is a place whatever the context.
     """
     result: list[Candidate] = []
+    seats = _seats()
+    places = place_names() if gazetteer else frozenset()
     for candidate in candidates:
         label = candidate.label
         if candidate.source in {"model", "capitalized"}:
-            before = text[max(0, candidate.start - 60) : candidate.start]
+            start = candidate.start
+            before = text[max(0, start - 60) : start]
             previous = result[-1] if result else None
-            if fold(candidate.surface(text)) in read_table("seats"):
+            folded = fold(text[start : candidate.end])
+            if folded in seats:
                 label = EntityLabel.LOC if _place_preposition().search(before) else EntityLabel.ORG
-            elif gazetteer and is_place_name(candidate.surface(text)):
+            elif folded in places:
                 label = EntityLabel.LOC
             elif _person_cue(before):
                 label = EntityLabel.PER

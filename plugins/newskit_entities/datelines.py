@@ -19,5 +19,22 @@ def _pattern() -> regex.Pattern[str]:
 
 
 def dateline_ranges(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` ranges of the datelines of ``text``."""
-    return [(m.start(), m.end()) for m in _pattern().finditer(text)]
+    """The ``(start, end)`` ranges of the datelines of ``text``.
+
+    A dateline opens a line: the pattern is tried at each line start only (found by a plain
+    string search), not at every character as a search of the whole text would.
+    """
+    pattern = _pattern()
+    ranges: list[tuple[int, int]] = []
+    line_start = 0
+    resume = 0  # a search goes on where the last dateline ended
+    while True:
+        if line_start >= resume:
+            match = pattern.match(text, line_start)
+            if match is not None:
+                ranges.append((match.start(), match.end()))
+                resume = match.end()
+        newline = text.find("\n", line_start)
+        if newline < 0:
+            return ranges
+        line_start = newline + 1
