@@ -187,12 +187,20 @@ def _inside(quotes: list[Quote], starts: list[int], pos: int) -> bool:
     return index >= 0 and quotes[index].start < pos < quotes[index].end
 
 
+#: Letters of the longest abbreviation ("mmes", "mlle").
+_LONGEST_ABBREVIATION = 4
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "°"):
+    # The word before the dot is read back only as far as an abbreviation goes: a longer
+    # word is none (lower case never shortens it), and most words before a period are.
+    word_start, limit = dot, max(0, dot - _LONGEST_ABBREVIATION - 1)
+    while word_start > limit and (text[word_start - 1].isalpha() or text[word_start - 1] == "°"):
         word_start -= 1
+    if dot - word_start > _LONGEST_ABBREVIATION:
+        return False
     word = text[word_start:dot]
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
@@ -214,10 +222,11 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     cuts.append(len(text))
     cuts = _bounded(text, cuts, quotes, starts)
     sentences = []
+    blank = SPACES + "\n"
     for start, end in itertools.pairwise(cuts):
-        while start < end and text[start] in SPACES + "\n":
+        while start < end and text[start] in blank:
             start += 1
-        while end > start and text[end - 1] in SPACES + "\n":
+        while end > start and text[end - 1] in blank:
             end -= 1
         if end > start:
             sentences.append((start, end))

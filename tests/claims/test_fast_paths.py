@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newskit_claims import lexicon, linking, patterns, sources
+from newskit_claims import lexicon, linking, patterns, segment, sources
 
 from .test_patterns import _WORDS
 
@@ -255,3 +255,31 @@ def test_the_case_forms_are_all_that_re_takes_for_a_letter() -> None:
     for letter in "abcdefghijklmnopqrstuvwxyz":
         taken = {m.group() for m in re.finditer(f"(?i:{letter})", every)}
         assert taken == set(patterns._case_forms(letter)), letter
+
+
+# -- sentence boundaries ----------------------------------------------------------------
+
+
+def _plain_is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "°"):
+        word_start -= 1
+    word = text[word_start:dot]
+    return (len(word) == 1 and word.isupper()) or word.lower() in segment._ABBREVIATIONS
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["M", "Mme", "mmes", "MLLE", "n°", "°", "etc", "Kazakhstan", "İ", "ß", "x"])
+        | st.sampled_from([".", " ", "1", "-"]),
+        max_size=12,
+    ).map("".join)
+)
+@example("Mmes. Kazakhstan. M. xmlle. n°. ǅ.")
+def test_an_abbreviation_is_found_reading_back_only_as_far_as_one_goes(text: str) -> None:
+    assert max(map(len, segment._ABBREVIATIONS)) == segment._LONGEST_ABBREVIATION
+    for dot in range(len(text)):
+        assert segment._is_abbreviation(text, dot) == _plain_is_abbreviation(text, dot)
