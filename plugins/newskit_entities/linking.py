@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections import Counter
 
 import regex
 
@@ -140,6 +139,8 @@ def _longest_first(text: str, candidates: list[Candidate]) -> list[tuple[str, Ca
 class _Group:
     """The mentions gathered for one entity, while linking."""
 
+    __slots__ = ("founder", "members", "name", "words")
+
     def __init__(self, founder: Candidate, key: str) -> None:
         self.founder = founder
         self.name = key
@@ -148,10 +149,20 @@ class _Group:
 
     @property
     def label(self) -> EntityLabel:
+        """The founder's label, or else the most frequent specific label of the members."""
         if self.founder.label is not EntityLabel.MISC:
             return self.founder.label
-        specific = Counter(m.label for m in self.members if m.label is not EntityLabel.MISC)
-        return specific.most_common(1)[0][0] if specific else EntityLabel.MISC
+        return _most_common_specific(self.members)
+
+
+def _most_common_specific(members: list[Candidate]) -> EntityLabel:
+    """The most frequent label but MISC (the first seen of equals, as ``Counter.most_common``
+    gives), else MISC."""
+    counts: dict[EntityLabel, int] = {}
+    for member in members:
+        if member.label is not EntityLabel.MISC:
+            counts[member.label] = counts.get(member.label, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else EntityLabel.MISC
 
 
 class _Groups:
@@ -211,7 +222,8 @@ def link(text: str, candidates: list[Candidate], rules: frozenset[str]) -> list[
     groups = _Groups()
     by_key: dict[tuple[str, EntityLabel | None], _Group] = {}
     for key, candidate in _longest_first(text, candidates):
-        group = by_key.get((key, None if linking else candidate.label))
+        identity = (key, None if linking else candidate.label)
+        group = by_key.get(identity)
         if group is None and linking:
             target = expansions.get(key)
             group = by_key.get((target, None)) if target else None
@@ -223,10 +235,16 @@ def link(text: str, candidates: list[Candidate], rules: frozenset[str]) -> list[
             groups.add(group)
         else:
             group.members.append(candidate)
-        by_key.setdefault((key, None if linking else candidate.label), group)
+        by_key.setdefault(identity, group)
     entities = []
     for group in groups.all:
         label = group.label
-        mentions = [Mention.of(text, m.start, m.end, label=label) for m in group.members]
+        # Made straight rather than by Mention.of, whose check of bounds is one call more
+        # a mention: offsets outside the text still fail, the slice being then shorter
+        # than they say (the span's own check).
+        mentions = [
+            Mention(start=m.start, end=m.end, text=text[m.start : m.end], label=label)
+            for m in group.members
+        ]
         entities.append(Entity(name=group.name, label=label, mentions=mentions))
     return sorted(entities, key=lambda e: (e.start, e.name))

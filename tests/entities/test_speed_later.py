@@ -7,13 +7,21 @@ compare with on random French-like text and random candidates.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newskit import EntityLabel
 from newskit_entities.candidates import PRIORITY, Candidate, resolve
-from newskit_entities.linking import _joins, _key, _longest_first, _words, repeats
+from newskit_entities.linking import (
+    _joins,
+    _key,
+    _longest_first,
+    _most_common_specific,
+    _words,
+    repeats,
+)
 
 # Apostrophes of both kinds, hyphens, letters and digits that join words, spaces, a letter
 # newer than Python's tables (U+0560 is ASCII-free and a letter to the regex module only
@@ -162,3 +170,14 @@ def test_longest_first_is_the_sort_by_words_then_start(case):
     keyed = [(_key(text, c), c) for c in candidates]
     keyed.sort(key=lambda pair: (-len(_words(pair[0])), pair[1].start))
     assert _longest_first(text, candidates) == keyed
+
+
+@given(st.lists(st.sampled_from(list(EntityLabel)), max_size=12))
+@settings(max_examples=1000)
+@example([EntityLabel.MISC, EntityLabel.ORG, EntityLabel.PER])
+@example([EntityLabel.PER, EntityLabel.ORG, EntityLabel.ORG, EntityLabel.PER])
+def test_most_common_specific_label_is_counters(labels):
+    members = [Candidate(i, i + 1, label, "model") for i, label in enumerate(labels)]
+    specific = Counter(label for label in labels if label is not EntityLabel.MISC)
+    expected = specific.most_common(1)[0][0] if specific else EntityLabel.MISC
+    assert _most_common_specific(members) is expected
