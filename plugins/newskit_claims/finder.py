@@ -158,7 +158,12 @@ class _Article:
             start = dateline.end()
         # End-anchored patterns only look at a window before the end: a search from the
         # start would try every position of a long sentence.
-        trailing = _trailing_attribution().search(self.text, max(start, end - 120), end)
+        window = max(start, end - 120)
+        trailing = (
+            _trailing_attribution().search(self.text, window, end)
+            if _may_name_a_trailing_source(self.text, window, end)
+            else None
+        )
         if trailing:  # "… participerait aux exercices, selon l'AFP.": that is another claim
             end = trailing.start()
         trimmed_end = end
@@ -513,6 +518,15 @@ def _opens_a_sentence(inner: str) -> bool:
     """True when quoted words read as a statement of their own: they start a sentence."""
     first = inner.lstrip(SPACES + '«“"—–-')[:1]
     return first.isupper() or first.isdigit()
+
+
+def _may_name_a_trailing_source(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` holds neither "selon" nor "après" in any case: then no
+    trailing "…, selon X" can end it, and its search (which tries every comma and space) is
+    spared. ``re`` ignoring case also takes "ſ" for "s", which ``lower`` keeps: hence its
+    own test."""
+    window = text[start:end].lower()
+    return "selon" in window or "après" in window or "ſ" in window
 
 
 def _subject_apposition(before: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newskit_claims import lexicon, linking, patterns, segment, sources
+from newskit_claims import finder, lexicon, linking, patterns, segment, sources
 
 from .test_patterns import _WORDS
 
@@ -283,3 +283,24 @@ def test_an_abbreviation_is_found_reading_back_only_as_far_as_one_goes(text: str
     assert max(map(len, segment._ABBREVIATIONS)) == segment._LONGEST_ABBREVIATION
     for dot in range(len(text)):
         assert segment._is_abbreviation(text, dot) == _plain_is_abbreviation(text, dot)
+
+
+# -- the trailing "…, selon X" ----------------------------------------------------------
+
+_TRAILING_WORDS = ["selon", "SELON", "Selon", "ſelon", "d’après", "D'APRÈS", "d'aprés", "le", "AFP"]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(_TRAILING_WORDS) | st.sampled_from([" ", ", ", ",", ".", " x ", "«"]),
+        max_size=14,
+    ).map("".join),
+    st.integers(0, 8),
+)
+@example("Il viendra, ſelon l’AFP.", 0)
+@example("Il viendra, D’APRÈS le ministère", 0)
+def test_a_trailing_source_is_searched_wherever_one_may_stand(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    if finder._trailing_attribution().search(text, start, len(text)) is not None:
+        assert finder._may_name_a_trailing_source(text, start, len(text))
