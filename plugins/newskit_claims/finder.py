@@ -225,7 +225,7 @@ class _Article:
 
     # -- cues --------------------------------------------------------------------------
 
-    def verbal(self, s0: int, s1: int, match: re.Match[str]) -> None:
+    def verbal(self, s0: int, s1: int, match: patterns.CueMatch) -> None:
         text = self.text
         cs, ce = match.span()
         cue = (cs, ce)
@@ -252,13 +252,13 @@ class _Article:
             return
         self._inverted(s0, s1, match)
 
-    def _pronoun(self, match: re.Match[str]) -> tuple[int, int] | None:
+    def _pronoun(self, match: patterns.CueMatch) -> tuple[int, int] | None:
         pronoun = _incise_pronoun().search(match.group())
         if pronoun is None:
             return None
         return match.start() + pronoun.start(1), match.start() + pronoun.end(1)
 
-    def _inverted(self, s0: int, s1: int, match: re.Match[str]) -> None:
+    def _inverted(self, s0: int, s1: int, match: patterns.CueMatch) -> None:
         """ "…, a déclaré le ministère." / "« … », a-t-il ajouté.": the content comes first."""
         text = self.text
         cs, ce = match.span()
@@ -294,7 +294,7 @@ class _Article:
                 content = self.content(s0, s1)
         self.add(content, (cs, ce), source)
 
-    def _incise(self, quote: Quote, match: re.Match[str]) -> None:
+    def _incise(self, quote: Quote, match: patterns.CueMatch) -> None:
         """ "« Nous resterons, a-t-il déclaré, jusqu'au bout. »": the quote is the claim."""
         text = self.text
         cs, ce = match.span()
@@ -320,7 +320,7 @@ class _Article:
             )
         )
 
-    def gerund(self, s0: int, s1: int, match: re.Match[str]) -> None:
+    def gerund(self, s0: int, s1: int, match: patterns.CueMatch) -> None:
         """ "Il a jugé la démarche naïve, tout en reconnaissant que …": the clause's subject."""
         if self.quote_at(match.start()) is not None:
             return
@@ -334,7 +334,7 @@ class _Article:
             if subject is not None and subject[1] <= match.start():
                 self.add(self.content(que.end(), s1), match.span(), subject)
 
-    def learned(self, s0: int, s1: int, match: re.Match[str]) -> None:
+    def learned(self, s0: int, s1: int, match: patterns.CueMatch) -> None:
         """ "Quarante personnes sont mortes, a-t-on appris auprès du HCR."."""
         text = self.text
         before = text[s0 : match.start()].rstrip(SPACES)
@@ -345,7 +345,7 @@ class _Article:
         if source is not None:  # "…, apprend-on." alone is the newspaper's own news
             self.add(self.content(s0, s0 + len(before) - 1), match.span(), source)
 
-    def object_cue(self, s0: int, s1: int, match: re.Match[str]) -> None:
+    def object_cue(self, s0: int, s1: int, match: patterns.CueMatch) -> None:
         """ "Le ministère a fait état de trois morts": the object after "de" is the content."""
         if self.quote_at(match.start()) is not None:
             return
@@ -354,14 +354,14 @@ class _Article:
         if of and subject is not None:
             self.add(self.content(of.end(), s1), match.span(), subject)
 
-    def reflexive(self, s0: int, s1: int, match: re.Match[str]) -> None:
+    def reflexive(self, s0: int, s1: int, match: patterns.CueMatch) -> None:
         if self.quote_at(match.start()) is not None:
             return
         subject = sources.subject_before(self.text, s0, match.start())
         if subject is not None and sources.is_speaker(self.text[subject[0] : subject[1]]):
             self.add(self.content(match.end(), s1), match.span(), subject)
 
-    def prepositional(self, s0: int, s1: int, match: re.Match[str]) -> None:
+    def prepositional(self, s0: int, s1: int, match: patterns.CueMatch) -> None:
         """ "Selon X, …", "…, selon X.", "Pour X, …"."""
         text = self.text
         cs, ce = match.span()

@@ -12,6 +12,7 @@ from newskit_claims import lexicon
 __all__ = [
     "NAME",
     "NAME_RUN",
+    "CueMatch",
     "adjunct_then_que",
     "coordinated_verb",
     "cue_matches",
@@ -267,25 +268,47 @@ def cue_after_separator() -> re.Pattern[str]:
     return re.compile(f"[^{_INSIDE_WORD}]{cue_scan().pattern}")
 
 
-def cue_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :func:`cue_scan` in ``text``, exactly as its ``finditer`` gives them
-    (a third of the time): each cue is found by :func:`cue_after_separator` from the
-    character before it, then matched by the scan itself at its start, so that the
-    handlers receive the scan's own match."""
-    scan, after_separator = cue_scan(), cue_after_separator()
-    first = scan.match(text)  # at the start of the text no character stands before a cue
+class CueMatch:
+    """A cue of :func:`cue_matches`: what a match of :func:`cue_scan` tells of it (its
+    span, its words, its kind in ``lastgroup``), read from the match of
+    :func:`cue_after_separator`, so that no cue is matched twice."""
+
+    __slots__ = ("_end", "_start", "_words", "lastgroup")
+
+    def __init__(self, found: re.Match[str]) -> None:
+        kind = found.lastgroup
+        self.lastgroup = kind
+        self._start, self._end = found.span(kind or 0)
+        self._words = found.group(kind or 0)
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._words
+
+
+def cue_matches(text: str) -> Iterator[CueMatch]:
+    """The matches of :func:`cue_scan` in ``text``, as its ``finditer`` gives them (in half
+    the time): each cue is found by :func:`cue_after_separator` from the character before
+    it, and the group of its kind is the scan's own match."""
+    first = cue_scan().match(text)  # at the start of the text no character stands before a cue
     if first is not None:
-        yield first
+        yield CueMatch(first)
     # Cues do not overlap: the next one starts at the end of the last or later, so the
     # character before it stands at that end minus one or later.
     start = first.end() - 1 if first is not None else 0
+    after_separator = cue_after_separator()
     while (found := after_separator.search(text, start)) is not None:
-        match = scan.match(text, found.start() + 1)
-        if match is None:  # never: the same pattern at the same position
-            start = found.start() + 1
-            continue
-        yield match
-        start = match.end() - 1
+        cue = CueMatch(found)
+        yield cue
+        start = cue.end() - 1
 
 
 @functools.cache
