@@ -45,6 +45,19 @@ def _determiner_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{dets}|à|de|en|d['’]|l['’]|s['’]|se)\s*$", re.IGNORECASE)
 
 
+def _ends_with_a_determiner(words: str) -> bool:
+    """``_determiner_before().search(words)``, tried only where a match can start: the
+    determiner ends at the last non-space character (``re``'s ``\\s`` is ``str.isspace``),
+    so the match starts at most its length plus the space before it earlier."""
+    last = len(words.rstrip())
+    return _determiner_before().search(words, max(0, last - _longest_determiner() - 1)) is not None
+
+
+@functools.cache
+def _longest_determiner() -> int:
+    return max(len(d) for d in (*lexicon.DETERMINERS, "à", "de", "en", "d'", "l'", "s'", "se"))
+
+
 @functools.cache
 def _non_source() -> re.Pattern[str]:
     words = "|".join(
@@ -230,7 +243,7 @@ class _Article:
         cs, ce = match.span()
         cue = (cs, ce)
         before = text[max(s0, cs - 12) : cs]
-        if not _incise_pronoun().search(match.group()) and _determiner_before().search(before):
+        if not _incise_pronoun().search(match.group()) and _ends_with_a_determiner(before):
             return  # "la note que…", "l'annonce": a noun, not the verb
         quote = self.quote_at(cs)
         if quote is not None:

@@ -304,3 +304,22 @@ def test_a_trailing_source_is_searched_wherever_one_may_stand(text: str, cut: in
     start = min(cut, len(text))
     if finder._trailing_attribution().search(text, start, len(text)) is not None:
         assert finder._may_name_a_trailing_source(text, start, len(text))
+
+
+# -- a determiner before a cue ----------------------------------------------------------
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["la", "LA", "cette", "leurs", "l’", "d'", "se", "à", "x", "note", "ſa"])
+        | st.sampled_from([" ", "\n", "\u2009", "\x1c", "\u00a0", "'", "’", "-"]),
+        max_size=8,
+    ).map("".join)
+)
+@example("la note que")
+@example("cette  \n")
+@example("x\x1cleurs\u2009 ")
+def test_a_determiner_is_searched_only_where_it_can_end_the_words(words: str) -> None:
+    plain = finder._determiner_before().search(words) is not None
+    assert finder._ends_with_a_determiner(words) == plain
