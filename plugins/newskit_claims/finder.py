@@ -88,7 +88,7 @@ def _of() -> re.Pattern[str]:
 
 @functools.cache
 def _title_before() -> re.Pattern[str]:
-    nouns = "|".join(sorted(lexicon.TITLE_NOUNS, key=len, reverse=True))
+    nouns = patterns.word_trie(lexicon.TITLE_NOUNS)
     return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+[a-zéèêàâîôûç-]+)?\s*$", re.IGNORECASE)
 
 
@@ -135,7 +135,7 @@ def _trailing_name() -> re.Pattern[str]:
 
 @functools.cache
 def _role_apposition() -> re.Pattern[str]:
-    roles = "|".join(re.escape(r) for r in sorted(lexicon.PERSON_ROLES, key=len, reverse=True))
+    roles = patterns.word_trie(lexicon.PERSON_ROLES)
     return re.compile(
         rf"\s*(?:(?:l['’]|le |la )?(?:ancien |ancienne |nouveau |nouvelle )?(?:{roles}))(?![\w-])[^,.;:«»]{{0,80}},",
         re.IGNORECASE,

@@ -46,10 +46,7 @@ def _word() -> re.Pattern[str]:
 
 @functools.cache
 def _determiner() -> re.Pattern[str]:
-    dets = "|".join(
-        re.escape(d).replace("'", "['’]")
-        for d in sorted(lexicon.DETERMINERS, key=len, reverse=True)
-    )
+    dets = patterns.word_trie(lexicon.DETERMINERS)  # "l'" takes either apostrophe
     return re.compile(rf"(?:{dets})(?:(?<=['’])|\s+)", re.IGNORECASE)
 
 

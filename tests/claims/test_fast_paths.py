@@ -323,3 +323,63 @@ def test_a_trailing_source_is_searched_wherever_one_may_stand(text: str, cut: in
 def test_a_determiner_is_searched_only_where_it_can_end_the_words(words: str) -> None:
     plain = finder._determiner_before().search(words) is not None
     assert finder._ends_with_a_determiner(words) == plain
+
+
+# -- word lists as tries ----------------------------------------------------------------
+
+
+def _longest_first(words: tuple[str, ...], apostrophes: bool = False) -> str:
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace("'", "['’]") if apostrophes else e for e in escaped)
+
+
+_PLAIN_DETERMINER = re.compile(
+    rf"(?:{_longest_first(lexicon.DETERMINERS, apostrophes=True)})(?:(?<=['’])|\s+)",
+    re.IGNORECASE,
+)
+_PLAIN_ROLE_APPOSITION = re.compile(
+    rf"\s*(?:(?:l['’]|le |la )?(?:ancien |ancienne |nouveau |nouvelle )?"
+    rf"(?:{_longest_first(lexicon.PERSON_ROLES)}))(?![\w-])[^,.;:«»]{{0,80}},",
+    re.IGNORECASE,
+)
+_PLAIN_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_longest_first(lexicon.TITLE_NOUNS)})(?:\s+[a-zéèêàâîôûç-]+)?\s*$",
+    re.IGNORECASE,
+)
+_LIST_WORDS = [
+    *lexicon.DETERMINERS,
+    *lexicon.PERSON_ROLES[:40],
+    "premier ministre",
+    "vice-présidente",
+    "Présidente",
+    "PRÉSIDENT",
+    *lexicon.TITLE_NOUNS[:12],
+    "intitulée",
+    "ancien",
+    "nouvelle",
+]
+_LIST_TEXT = st.lists(
+    st.sampled_from(_LIST_WORDS) | st.sampled_from([" ", "  ", ",", "’", "-", "x", "ſ", "\n"]),
+    max_size=14,
+).map("".join)
+
+
+def _match_span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    found = pattern.match(text)
+    return found.span() if found else None
+
+
+@SETTINGS
+@given(_LIST_TEXT)
+@example("les ministres")
+@example("leurs élus")
+@example("l’ancienne présidente du parti, a")
+@example("la vice-présidente de la région, a")
+@example("le film intitulée ")
+def test_word_tries_match_what_their_longest_first_alternations_match(text: str) -> None:
+    assert _match_span(sources._determiner(), text) == _match_span(_PLAIN_DETERMINER, text)
+    role = finder._role_apposition()
+    assert _match_span(role, text) == _match_span(_PLAIN_ROLE_APPOSITION, text)
+    title = finder._title_before().search(text)
+    plain = _PLAIN_TITLE_BEFORE.search(text)
+    assert (title and title.span()) == (plain and plain.span())
