@@ -60,9 +60,7 @@ def _longest_determiner() -> int:
 
 @functools.cache
 def _non_source() -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w).replace("'", "['’]") for w in lexicon.NON_SOURCE_AFTER_PREPOSITION
-    )
+    words = patterns.word_trie(lexicon.NON_SOURCE_AFTER_PREPOSITION)  # "qu'": either apostrophe
     return re.compile(rf"\s*(?:{words})(?![\w-])", re.IGNORECASE)
 
 

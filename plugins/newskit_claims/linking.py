@@ -57,7 +57,7 @@ def _name_run() -> re.Pattern[str]:
 
 @functools.cache
 def _medium() -> re.Pattern[str]:
-    nouns = "|".join(lexicon.MEDIUM_NOUNS)
+    nouns = patterns.word_trie(lexicon.MEDIUM_NOUNS)
     return re.compile(
         rf"(?:{nouns})\s+(?:(?:officiels?\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
         rf"|(?:publiée?s?|réalisée?s?|menée?s?|diffusée?s?|rendue?s?)(?:\s+[\w’'-]+){{0,3}}?\s+par\s+)",

@@ -346,7 +346,22 @@ _PLAIN_TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_longest_first(lexicon.TITLE_NOUNS)})(?:\s+[a-zéèêàâîôûç-]+)?\s*$",
     re.IGNORECASE,
 )
+_PLAIN_NON_SOURCE = re.compile(
+    rf"\s*(?:{_longest_first(lexicon.NON_SOURCE_AFTER_PREPOSITION, apostrophes=True)})(?![\w-])",
+    re.IGNORECASE,
+)
+_PLAIN_MEDIUM = re.compile(
+    rf"(?:{_longest_first(lexicon.MEDIUM_NOUNS)})\s+(?:(?:officiels?\s+)?(?:de\s+la\s+|de\s+l['’]"
+    r"|du\s+|des\s+|de\s+|d['’])|(?:publiée?s?|réalisée?s?|menée?s?|diffusée?s?|rendue?s?)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+par\s+)",
+    re.IGNORECASE,
+)
 _LIST_WORDS = [
+    *lexicon.NON_SOURCE_AFTER_PREPOSITION,
+    *lexicon.MEDIUM_NOUNS,
+    "qu’",
+    "de la",
+    "publiée par",
     *lexicon.DETERMINERS,
     *lexicon.PERSON_ROLES[:40],
     "premier ministre",
@@ -376,10 +391,14 @@ def _match_span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
 @example("l’ancienne présidente du parti, a")
 @example("la vice-présidente de la région, a")
 @example("le film intitulée ")
+@example("estimations du ministère")
+@example("qu’il")
 def test_word_tries_match_what_their_longest_first_alternations_match(text: str) -> None:
     assert _match_span(sources._determiner(), text) == _match_span(_PLAIN_DETERMINER, text)
     role = finder._role_apposition()
     assert _match_span(role, text) == _match_span(_PLAIN_ROLE_APPOSITION, text)
+    assert bool(finder._non_source().match(text)) == bool(_PLAIN_NON_SOURCE.match(text))
+    assert _match_span(linking._medium(), text) == _match_span(_PLAIN_MEDIUM, text)
     title = finder._title_before().search(text)
     plain = _PLAIN_TITLE_BEFORE.search(text)
     assert (title and title.span()) == (plain and plain.span())
