@@ -41,8 +41,12 @@ class _Draft:
 
 @functools.cache
 def _determiner_before() -> re.Pattern[str]:
-    dets = "|".join(re.escape(d).replace("'", "['’]") for d in lexicon.DETERMINERS)
-    return re.compile(rf"(?:^|\s)(?:{dets}|à|de|en|d['’]|l['’]|s['’]|se)\s*$", re.IGNORECASE)
+    dets = patterns.word_trie((*lexicon.DETERMINERS, *_OTHER_WORDS_BEFORE_A_NOUN))
+    return re.compile(rf"(?:^|\s)(?:{dets})\s*$", re.IGNORECASE)
+
+
+#: Words other than determiners that make the cue after them a noun ("l'annonce de").
+_OTHER_WORDS_BEFORE_A_NOUN = ("à", "de", "en", "d'", "l'", "s'", "se")
 
 
 def _ends_with_a_determiner(words: str) -> bool:
@@ -55,7 +59,7 @@ def _ends_with_a_determiner(words: str) -> bool:
 
 @functools.cache
 def _longest_determiner() -> int:
-    return max(len(d) for d in (*lexicon.DETERMINERS, "à", "de", "en", "d'", "l'", "s'", "se"))
+    return max(len(d) for d in (*lexicon.DETERMINERS, *_OTHER_WORDS_BEFORE_A_NOUN))
 
 
 @functools.cache

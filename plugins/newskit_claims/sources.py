@@ -225,7 +225,8 @@ def name_range(text: str, start: int, end: int) -> tuple[int, int]:
         if _is_proper_name(text[named[0] : named[1]]):  # ", Dmitri Peskov", ", le chercheur X"
             return named
         return start, start + len(head)
-    acronym = _acronym_after().search(words, max(0, len(words) - 20))
+    # The acronym pattern ends with a parenthesis: most words hold none, and are spared it.
+    acronym = _acronym_after().search(words, max(0, len(words) - 20)) if ")" in words else None
     if acronym and acronym.start() > 0:  # "Commission de régulation de l'énergie (CRE)"
         end = start + acronym.start()
         words = text[start:end]

@@ -309,6 +309,12 @@ def test_a_trailing_source_is_searched_wherever_one_may_stand(text: str, cut: in
 # -- a determiner before a cue ----------------------------------------------------------
 
 
+_DETERMINERS_AS_LISTED = "|".join(re.escape(d).replace("'", "['’]") for d in lexicon.DETERMINERS)
+_PLAIN_DETERMINER_BEFORE = re.compile(
+    rf"(?:^|\s)(?:{_DETERMINERS_AS_LISTED}|à|de|en|d['’]|l['’]|s['’]|se)\s*$", re.IGNORECASE
+)
+
+
 @SETTINGS
 @given(
     st.lists(
@@ -321,7 +327,8 @@ def test_a_trailing_source_is_searched_wherever_one_may_stand(text: str, cut: in
 @example("cette  \n")
 @example("x\x1cleurs\u2009 ")
 def test_a_determiner_is_searched_only_where_it_can_end_the_words(words: str) -> None:
-    plain = finder._determiner_before().search(words) is not None
+    plain = _PLAIN_DETERMINER_BEFORE.search(words) is not None
+    assert (finder._determiner_before().search(words) is not None) == plain
     assert finder._ends_with_a_determiner(words) == plain
 
 
@@ -402,3 +409,11 @@ def test_word_tries_match_what_their_longest_first_alternations_match(text: str)
     title = finder._title_before().search(text)
     plain = _PLAIN_TITLE_BEFORE.search(text)
     assert (title and title.span()) == (plain and plain.span())
+
+
+@SETTINGS
+@given(st.text(alphabet="AB (CRE)\n.-é1", max_size=30))
+@example("Commission de régulation de l'énergie (CRE)")
+def test_an_acronym_after_a_name_needs_a_closing_parenthesis(words: str) -> None:
+    found = sources._acronym_after().search(words, max(0, len(words) - 20))
+    assert found is None or ")" in words
