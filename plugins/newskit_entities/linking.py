@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 
@@ -91,20 +92,47 @@ def repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
     The model may find "Justine Triet" and miss "Triet" at the start of a later sentence;
     the name, once known, is known everywhere in the article (case-sensitive, whole words).
 
-    An occurrence that is the very span of a candidate not itself a repeat is left out:
-    ``resolve(candidates + repeats(...))`` would drop it anyway (that candidate ranks
-    before any repeat, so it is kept or lost to a span that covers the occurrence too),
-    and most occurrences of a name are the finder's own mentions of it.
+    Left out are the occurrences that ``resolve(candidates + repeats(...))`` would drop
+    anyway, most occurrences of a name being the finder's own mentions of it: one that is
+    the very span of a candidate not itself a repeat (that candidate ranks before any
+    repeat, so it is kept or lost to a span that covers the occurrence too), and, when the
+    candidates are resolved already, one that overlaps such a candidate (which is then
+    kept whatever repeat is added).
     """
     found = {(c.start, c.end) for c in candidates if c.source != "repeat"}
+    taken = _taken(candidates)
     either_apostrophe = text.replace("'", "’") if "'" in text else text
     make = Candidate._make
     return [
         make((start, end, label, "repeat"))
         for name, label in _repeated_names(text, candidates).items()
         for start, end in _whole_words(text, either_apostrophe, name)
-        if (start, end) not in found
+        if (start, end) not in found and not (taken and _overlaps(taken, start, end))
     ]
+
+
+def _taken(candidates: list[Candidate]) -> tuple[list[int], list[int]] | None:
+    """The starts and ends of the candidates that are not repeats, when all the candidates
+    are in text order and apart (as ``resolve`` leaves them), else None."""
+    starts: list[int] = []
+    ends: list[int] = []
+    end = candidates[0].start if candidates else 0
+    for candidate in candidates:
+        if candidate.start < end or candidate.end <= candidate.start:
+            return None
+        end = candidate.end
+        if candidate.source != "repeat":
+            starts.append(candidate.start)
+            ends.append(end)
+    return starts, ends
+
+
+def _overlaps(taken: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """True when ``[start, end)`` shares a character with one of the ``taken`` ranges
+    (sorted and apart: only the neighbours of ``start`` can)."""
+    starts, ends = taken
+    index = bisect.bisect_right(starts, start)
+    return (index > 0 and ends[index - 1] > start) or (index < len(starts) and starts[index] < end)
 
 
 def _key(text: str, candidate: Candidate) -> str:

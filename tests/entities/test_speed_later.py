@@ -145,6 +145,26 @@ def test_whole_words_are_the_plain_searchs(text, name):
 )
 def test_repeats_leave_out_only_what_resolve_drops(case):
     text, candidates = case
+    check_repeats(text, candidates)
+
+
+@given(text_and_candidates(max_size=20))
+@settings(max_examples=1000)
+@example(("Jean Dupont et Dupont", [Candidate(0, 11, EntityLabel.PER, "model")]))
+@example(
+    (
+        # A longer repeat beats a repeat among the candidates: it is not left out.
+        "Jean Dupont et Jean Dupont",
+        [Candidate(0, 11, EntityLabel.PER, "model"), Candidate(20, 26, EntityLabel.PER, "repeat")],
+    )
+)
+def test_repeats_of_resolved_candidates_leave_out_only_what_resolve_drops(case):
+    # As the pipeline gives them: in text order and apart.
+    text, candidates = case
+    check_repeats(text, resolve(candidates))
+
+
+def check_repeats(text, candidates):
     fast = repeats(text, candidates)
     reference = reference_repeats(text, candidates)
     assert set(fast) <= set(reference)
@@ -163,10 +183,13 @@ def test_repeats_leave_out_the_finders_own_mentions():
         Candidate(0, 11, EntityLabel.PER, "model"),
         Candidate(22, 28, EntityLabel.PER, "model"),
     ]
-    # "Dupont" within "Jean Dupont" is a whole-word occurrence, not a finder's mention.
+    later = Candidate(22, 28, EntityLabel.PER, "repeat")
+    # "Dupont" within "Jean Dupont" overlaps a mention of the resolved candidates.
+    assert repeats(text, found) == []
+    assert repeats(text, found[:1]) == [later]
+    # Not resolved (out of order): only the mentions' very spans are left out.
     inner = Candidate(5, 11, EntityLabel.PER, "repeat")
-    assert repeats(text, found) == [inner]
-    assert repeats(text, found[:1]) == [inner, Candidate(22, 28, EntityLabel.PER, "repeat")]
+    assert repeats(text, found[::-1]) == [inner]
 
 
 @given(text_and_candidates())
