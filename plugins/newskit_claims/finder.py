@@ -461,12 +461,11 @@ class _Article:
         """The subject of sentence ``index``: before its first verb outside quotations."""
         if index not in self.subjects:
             s0, s1 = self.sentences[index]
-            verbs = [
-                m
-                for pattern in (_auxiliary(), patterns.verb_cue())
-                for m in pattern.finditer(self.text, s0, s1)
-                if self.quote_at(m.start()) is None
+            found: list[re.Match[str] | patterns.CueMatch] = [
+                *_auxiliary().finditer(self.text, s0, s1),
+                *patterns.verb_cues(self.text, s0, s1),
             ]
+            verbs = [m for m in found if self.quote_at(m.start()) is None]
             first = min(verbs, key=lambda m: m.start(), default=None)
             self.subjects[index] = (
                 sources.subject_before(self.text, s0, first.start() + 1) if first else None
@@ -498,13 +497,14 @@ class _Article:
             # "L'Union africaine a appelé « toutes les parties à la retenue »", "La Cour juge
             # cette trajectoire « peu crédible »": the subject of the verb before the quote
             # said it; a fragment counts when a speech verb governs it.
-            verb, cue = None, False
+            verb: re.Match[str] | patterns.CueMatch | None = None
+            cue = False
             window = max(s0, quote.start - 300)  # the verb that introduces a quotation is near it
             for match in patterns.coordinated_verb().finditer(text, window, quote.start):
                 verb = match
-            for match in patterns.verb_cue().finditer(text, window, quote.start):
-                if verb is None or match.start() >= verb.start():
-                    verb, cue = match, True
+            for said in patterns.verb_cues(text, window, quote.start):
+                if verb is None or said.start() >= verb.start():
+                    verb, cue = said, True
             near = verb is not None and len(_word().findall(text[verb.end() : quote.start])) <= 6
             statement = words >= MIN_QUOTE_WORDS and _opens_a_sentence(inner)
             if verb is not None and ((cue and near) or statement):

@@ -29,6 +29,7 @@ __all__ = [
     "reflexive_verb_cue",
     "subject_cut",
     "verb_cue",
+    "verb_cues",
     "word_trie",
 ]
 
@@ -282,9 +283,9 @@ def cue_after_separator() -> re.Pattern[str]:
 
 
 class CueMatch:
-    """A cue of :func:`cue_matches`: what a match of :func:`cue_scan` tells of it (its
-    span, its words, its kind in ``lastgroup``), read from the match of
-    :func:`cue_after_separator`, so that no cue is matched twice."""
+    """A cue of :func:`cue_matches` or :func:`verb_cues`: what a match of the scan tells of
+    it (its span, its words, its kind in ``lastgroup``), read from the group of the match
+    that took the character before it, so that no cue is matched twice."""
 
     __slots__ = ("_end", "_start", "_words", "lastgroup")
 
@@ -311,17 +312,39 @@ def cue_matches(text: str) -> Iterator[CueMatch]:
     """The matches of :func:`cue_scan` in ``text``, as its ``finditer`` gives them (in half
     the time): each cue is found by :func:`cue_after_separator` from the character before
     it, and the group of its kind is the scan's own match."""
-    first = cue_scan().match(text)  # at the start of the text no character stands before a cue
-    if first is not None:
-        yield CueMatch(first)
-    # Cues do not overlap: the next one starts at the end of the last or later, so the
+    return _word_start_matches(cue_scan(), cue_after_separator(), text, 0, len(text))
+
+
+def verb_cues(text: str, pos: int, endpos: int) -> Iterator[CueMatch]:
+    """The matches of :func:`verb_cue` in ``text[pos:endpos]``, as its ``finditer`` gives
+    them, found from the character before each (see :func:`cue_after_separator`)."""
+    return _word_start_matches(verb_cue(), _verb_after_separator(), text, pos, endpos)
+
+
+@functools.cache
+def _verb_after_separator() -> re.Pattern[str]:
+    # The group gives the verb without the character before it.
+    return re.compile(f"[^{_INSIDE_WORD}](?P<verb>{verb_cue().pattern})")
+
+
+def _word_start_matches(
+    scan: re.Pattern[str], after_separator: re.Pattern[str], text: str, pos: int, endpos: int
+) -> Iterator[CueMatch]:
+    """``scan.finditer(text, pos, endpos)`` for a pattern that starts at a word start, found
+    with ``after_separator``, the same pattern opened by the character before it."""
+    start = pos - 1  # the character before a match at ``pos``
+    if pos == 0:  # at the start of the text no character stands before a match
+        first = scan.match(text, 0, endpos)
+        start = 0
+        if first is not None:
+            yield CueMatch(first)
+            start = first.end() - 1
+    # Matches do not overlap: the next one starts at the end of the last or later, so the
     # character before it stands at that end minus one or later.
-    start = first.end() - 1 if first is not None else 0
-    after_separator = cue_after_separator()
-    while (found := after_separator.search(text, start)) is not None:
-        cue = CueMatch(found)
-        yield cue
-        start = cue.end() - 1
+    while (found := after_separator.search(text, start, endpos)) is not None:
+        match = CueMatch(found)
+        yield match
+        start = match.end() - 1
 
 
 @functools.cache

@@ -149,14 +149,16 @@ def subject_before(
             return None
         # The first of the coordinated verbs: a cue if there is one ("a reconnu que … et a
         # assuré que"), else any verb in the compound past ("a décrit … et a déclaré").
-        previous = None
-        for pattern in (patterns.coordinated_verb(), patterns.verb_cue()):
-            for match in pattern.finditer(text, sentence_start, cue_start):
-                if match.end() < cue_start:
-                    previous = match
-        if previous is None:
+        last_verb: re.Match[str] | patterns.CueMatch | None = None
+        for verb in patterns.coordinated_verb().finditer(text, sentence_start, cue_start):
+            if verb.end() < cue_start:
+                last_verb = verb
+        for said in patterns.verb_cues(text, sentence_start, cue_start):
+            if said.end() < cue_start:
+                last_verb = said
+        if last_verb is None:
             return None
-        return subject_before(text, sentence_start, previous.start(), depth=1)
+        return subject_before(text, sentence_start, last_verb.start(), depth=1)
     segments = []
     position = clause_start
     for piece in clause.split(","):

@@ -47,6 +47,18 @@ def test_cue_matches_are_the_scans_own(text: str) -> None:
     assert _fast_cues(text) == _plain_cues(text)
 
 
+@SETTINGS
+@given(_TEXT, st.integers(0, 12), st.integers(0, 12))
+@example("a déclaré, a dit", 0, 0)
+@example("xa déclaré a dit", 1, 0)  # the range starts inside a word: no verb there
+@example("il a déclaré", 3, 5)  # the range ends inside the verb
+def test_verb_cues_are_the_verb_patterns_own(text: str, cut: int, end_cut: int) -> None:
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - end_cut)
+    fast = [(*m.span(), m.group()) for m in patterns.verb_cues(text, start, end)]
+    plain = [(*m.span(), m.group()) for m in patterns.verb_cue().finditer(text, start, end)]
+    assert fast == plain
+
+
 def test_cue_matches_find_cues_back_to_back_and_at_both_ends() -> None:
     text = "Selon X, a déclaré «a déclaré» (selon Y) pour Z\na dit"
     found = _fast_cues(text)
