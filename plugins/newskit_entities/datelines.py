@@ -21,9 +21,22 @@ def _pattern() -> regex.Pattern[str]:
 def dateline_ranges(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` ranges of the datelines of ``text``.
 
-    A dateline opens a line: the pattern is tried at each line start only (found by a plain
-    string search), not at every character as a search of the whole text would.
+    A dateline opens a line: in a text of long lines (paragraphs), the pattern is tried at
+    each line start only (:func:`_by_line`) rather than at every character; a text of many
+    short lines is searched whole, one call to the pattern costing more than a line.
     """
+    if text.count("\n") * _SHORT_LINE > len(text):
+        return [(m.start(), m.end()) for m in _pattern().finditer(text)]
+    return _by_line(text)
+
+
+#: Below this average line length (in characters), searching the whole text is cheaper.
+_SHORT_LINE = 32
+
+
+def _by_line(text: str) -> list[tuple[int, int]]:
+    """The datelines found by trying the pattern at each line start (found by a plain
+    string search), where the search of the whole text would find them."""
     pattern = _pattern()
     ranges: list[tuple[int, int]] = []
     line_start = 0

@@ -186,6 +186,8 @@ def test_relabel_is_the_plain_relabel(case, gazetteer_on):
 def test_datelines_are_the_whole_text_search(text):
     plain = [(m.start(), m.end()) for m in datelines._pattern().finditer(text)]
     assert datelines.dateline_ranges(text) == plain
+    # Whatever the length of the lines, which chooses the way for dateline_ranges.
+    assert datelines._by_line(text) == plain
 
 
 @given(texts)
