@@ -28,6 +28,7 @@ __all__ = [
     "reflexive_cue",
     "reflexive_verb_cue",
     "subject_cut",
+    "subject_cut_end",
     "verb_cue",
     "verb_cues",
     "word_trie",
@@ -451,6 +452,45 @@ def subject_cut() -> re.Pattern[str]:
     return re.compile(
         rf"[;:«»“”\s{first}](?:(?<=[;:«»“”])|(?<=\s)[—–]\s"
         rf"|{_words_from_first_letter(_CLAUSE_OPENERS)}(?![\w-]))"
+    )
+
+
+def subject_cut_end(text: str, start: int, end: int) -> int:
+    """Where the last match of :func:`subject_cut` in ``text[start:end]`` ends (``start``
+    when there is none): where a subject may begin at the earliest.
+
+    Found from the character before each clause opener, as the cues are (see
+    :func:`cue_after_separator`); an opener right after a mark or a dash belongs to the
+    mark's match, whose end is then the opener's, as in a scan that took both in turn.
+    """
+    cut, last = _subject_cut_after_separator(), start
+    if start == 0:
+        opener = _clause_opener().match(text, 0, end)  # no character before it to take
+        position = last = opener.end() if opener is not None else 0
+    else:
+        found = cut.search(text, start - 1, end)  # from the character before ``start``
+        if found is None:
+            return start
+        # A dash at ``start`` is no match: the space before it is outside the range.
+        outside = found.start() < start and found["dash"] and found["dash_tail"] is None
+        position = last = start if outside else found.end()
+    while (found := cut.search(text, position, end)) is not None:
+        position = last = found.end()
+    return last
+
+
+@functools.cache
+def _clause_opener() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace("'", _APOS) for w in _CLAUSE_OPENERS)
+    return re.compile(rf"(?i:{words})(?![\w-])")
+
+
+@functools.cache
+def _subject_cut_after_separator() -> re.Pattern[str]:
+    opener = _clause_opener().pattern
+    return re.compile(
+        rf"[^{_INSIDE_WORD}](?:(?<=[;:«»“”])(?P<mark_tail>{opener})?"
+        rf"|(?<=\s)(?P<dash>[—–])\s(?P<dash_tail>{opener})?|(?<![\w'’-]){opener})"
     )
 
 

@@ -139,9 +139,7 @@ def subject_before(
 
     Coordinated verbs share the subject of the first ("Tokayev a décrit … et a déclaré").
     """
-    clause_start = sentence_start
-    for match in patterns.subject_cut().finditer(text, sentence_start, cue_start):
-        clause_start = match.end()
+    clause_start = patterns.subject_cut_end(text, sentence_start, cue_start)
     clause = text[clause_start:cue_start]
     stripped = clause.rstrip(" \t\u00a0\u202f")
     if _coordination().search(stripped, max(0, len(stripped) - 12)) or not stripped.strip(" ,"):

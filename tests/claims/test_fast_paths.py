@@ -429,3 +429,26 @@ def test_word_tries_match_what_their_longest_first_alternations_match(text: str)
 def test_an_acronym_after_a_name_needs_a_closing_parenthesis(words: str) -> None:
     found = sources._acronym_after().search(words, max(0, len(words) - 20))
     assert found is None or ")" in words
+
+
+def _plain_cut_end(text: str, start: int, end: int) -> int:
+    last = start
+    for match in _PLAIN_SUBJECT_CUT.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_CLAUSE_TEXT, st.integers(0, 8), st.integers(0, 8))
+@example(" — — que x", 1, 0)  # a dash at the start of the range: no match, the next one is
+@example("« que", 0, 0)
+@example("«que ; si:mais — car", 0, 0)
+@example("x «que", 2, 0)
+@example("x\n— que", 2, 0)
+@example("que", 0, 0)
+@example("xque", 1, 0)
+def test_the_end_of_the_last_subject_cut_is_the_plain_scans(
+    text: str, cut: int, end_cut: int
+) -> None:
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - end_cut)
+    assert patterns.subject_cut_end(text, start, end) == _plain_cut_end(text, start, end)
