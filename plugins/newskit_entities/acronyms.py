@@ -39,6 +39,45 @@ def _use_pattern(acronym: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(acronym)}(?![\p{{L}}\p{{N}}-])")
 
 
+@functools.cache
+def _word_character() -> regex.Pattern[str]:
+    return regex.compile(r"[\p{L}\p{N}-]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _joins(char: str) -> bool:
+    """True for a character that :func:`_use_pattern`'s look-arounds refuse beside a use.
+
+    Asked of the regex module, whose Unicode tables may differ from Python's; cached, as
+    few distinct characters stand beside the uses.
+    """
+    return _word_character().match(char) is not None
+
+
+def _uses(text: str, acronym: str) -> list[tuple[int, int]]:
+    """Where :func:`_use_pattern` matches ``text``, found by a plain string search.
+
+    Compiling a pattern costs a few hundred microseconds, and most acronyms are new to a
+    stream of articles: the search and the test of the characters beside each find give
+    the same matches, left to right and without overlaps.
+    """
+    if not acronym:  # an empty pattern matches between characters: the pattern's own way
+        return [m.span() for m in _use_pattern(acronym).finditer(text)]
+    found = []
+    length, size, find = len(acronym), len(text), text.find
+    position = find(acronym)
+    while position >= 0:
+        end = position + length
+        if (not position or not _joins(text[position - 1])) and (
+            end == size or not _joins(text[end])
+        ):
+            found.append((position, end))
+            position = find(acronym, end)
+        else:
+            position = find(acronym, position + 1)
+    return found
+
+
 class Definition(NamedTuple):
     """An acronym and the candidate that spells it out."""
 
@@ -97,6 +136,6 @@ def acronym_candidates(text: str, definitions: Iterable[Definition]) -> list[Can
         label = definition.expansion.label
         if label is EntityLabel.MISC:
             label = EntityLabel.ORG
-        for match in _use_pattern(definition.acronym).finditer(text):
-            found.append(Candidate(match.start(), match.end(), label, "acronym"))
+        for start, end in _uses(text, definition.acronym):
+            found.append(Candidate(start, end, label, "acronym"))
     return found

@@ -236,3 +236,21 @@ def test_definitions_are_the_plain_search(case):
     assert acronyms.find_definitions(text, iter(candidates)) == reference_definitions(
         text, candidates
     )
+
+
+ACRONYM_TEXT = "OTSC-l’OTSCOTSC 1OTSC OTSC\u0301 ÉOTSC Otan Otanx OTAN OT\n-–"
+
+
+@given(
+    st.text(alphabet=ACRONYM_TEXT, max_size=40)
+    | st.lists(st.sampled_from(["OTSC", "l’", " ", "-", "\u0301", "1", "x", "É"]), max_size=12).map(
+        "".join
+    ),
+    st.sampled_from(["OTSC", "Otan", "OT", "O", "C-", "É", "1O", "\u0301"]),
+)
+@settings(max_examples=1500)
+@example("OTSCOTSC OTSC l’OTSC OTSC-x", "OTSC")
+@example("x", "")
+def test_acronym_uses_are_the_patterns_matches(text, acronym):
+    plain = [m.span() for m in acronyms._use_pattern(acronym).finditer(text)]
+    assert acronyms._uses(text, acronym) == plain
