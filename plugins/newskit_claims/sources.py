@@ -261,7 +261,7 @@ def _acronym_after() -> re.Pattern[str]:
 
 @functools.cache
 def _multiword_roles() -> tuple[str, ...]:
-    return tuple(role for role in lexicon.roles() if " " in role)
+    return tuple(role for role in lexicon.PERSON_ROLES if " " in role)
 
 
 @functools.cache
