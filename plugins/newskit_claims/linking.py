@@ -283,16 +283,16 @@ class Linker:
     def _entity_inside(self, start: int, end: int) -> Entity | None:
         mentions = self._index()
         best: tuple[int, int, Entity] | None = None
-        name_start, name_end = self._name_range(start, end)
         first = bisect.bisect_left(self._mention_starts, start)
         last = bisect.bisect_left(self._mention_starts, end)
         for _, mention, entity in mentions[first:last]:
             if mention.end > end:
                 continue
-            if entity.label in (EntityLabel.LOC, EntityLabel.MISC) and not (
-                mention.start <= name_start and name_end <= mention.end
-            ):
-                continue  # "le gouvernement du Kazakhstan" is not Kazakhstan
+            if entity.label in (EntityLabel.LOC, EntityLabel.MISC):
+                # Only a place or a thing needs the name range (found once, and only then).
+                name_start, name_end = self._name_range(start, end)
+                if not (mention.start <= name_start and name_end <= mention.end):
+                    continue  # "le gouvernement du Kazakhstan" is not Kazakhstan
             key = (mention.end - mention.start, -mention.start)
             if best is None or key > best[:2]:
                 best = (*key, entity)
