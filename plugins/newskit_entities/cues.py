@@ -133,7 +133,9 @@ def _seats() -> frozenset[str]:
 
 
 def _person_cue(before: str) -> bool:
-    return _person_before().search(before) is not None
+    # The pattern ends with spaces: a window that does not is settled without it (every
+    # character the pattern's \s takes is one Python calls a space).
+    return before[-1:].isspace() and _person_before().search(before) is not None
 
 
 def _may_end_with_de(window: str) -> bool:

@@ -104,6 +104,7 @@ def test_cue_patterns_match_where_the_plain_ones_do(window):
     assert bool(cues._place_word_before().search(window)) == place_word
     if plain is not None:
         assert cues._may_end_with_de(window)
+    assert cues._person_cue(window) == (REFERENCE["person"].search(window) is not None)
 
 
 def reference_relabel(text, candidates, gazetteer_on):
@@ -254,3 +255,9 @@ ACRONYM_TEXT = "OTSC-l’OTSCOTSC 1OTSC OTSC\u0301 ÉOTSC Otan Otanx OTAN OT\n-�
 def test_acronym_uses_are_the_patterns_matches(text, acronym):
     plain = [m.span() for m in acronyms._use_pattern(acronym).finditer(text)]
     assert acronyms._uses(text, acronym) == plain
+
+
+def test_every_space_of_the_patterns_is_a_space_to_python():
+    # The cheap tests before the cue patterns (isspace, rstrip) rest on it.
+    space = regex.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if space.match(c) and not c.isspace()] == []
