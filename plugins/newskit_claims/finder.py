@@ -251,7 +251,7 @@ class _Article:
         if quote is not None:
             self._incise(quote, match)
             return
-        que = patterns.adjunct_then_que().match(text, ce, s1)
+        que = patterns.que_after(text, ce, s1)
         if que and not _conjunction_que(text, que.start("que")):
             self.add(self.content(que.end(), s1), cue, sources.subject_before(text, s0, cs))
             return
@@ -343,7 +343,7 @@ class _Article:
             s0 : match.start()
         ].rstrip(SPACES).endswith(","):
             return  # a bare participle only after a comma: ", estimant que …"
-        que = patterns.adjunct_then_que().match(self.text, match.end(), s1)
+        que = patterns.que_after(self.text, match.end(), s1)
         if que and not _conjunction_que(self.text, que.start("que")):
             subject = self.subject_of(self._sentence_index(match.start()))
             if subject is not None and subject[1] <= match.start():

@@ -25,6 +25,7 @@ __all__ = [
     "np_stop",
     "object_verb_cue",
     "preposition_cue",
+    "que_after",
     "reflexive_cue",
     "reflexive_verb_cue",
     "subject_cut",
@@ -359,6 +360,16 @@ def adjunct_then_que() -> re.Pattern[str]:
         rf"\s+(?P<que>que(?=\s)|qu{_APOS})",
         re.IGNORECASE,
     )
+
+
+def que_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``adjunct_then_que().match(text, start, end)``, tried only where ``text[start:end]``
+    holds "qu" in some case: its ``que`` needs one, and "q", "u" have no case forms but
+    their two. The rest of a sentence after an inverted cue ("…, a déclaré le ministère")
+    holds none, and the pattern would try every adjunct length before it gives up."""
+    if "qu" not in text[start:end].lower():
+        return None
+    return adjunct_then_que().match(text, start, end)
 
 
 @functools.cache

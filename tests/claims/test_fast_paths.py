@@ -452,3 +452,21 @@ def test_the_end_of_the_last_subject_cut_is_the_plain_scans(
 ) -> None:
     start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - end_cut)
     assert patterns.subject_cut_end(text, start, end) == _plain_cut_end(text, start, end)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["que", "QU’", "qu'", "Qu", "mardi", "à la presse", "également", "x"])
+        | st.sampled_from([" ", ", ", ",", "\n", "q", "u"]),
+        max_size=10,
+    ).map("".join),
+    st.integers(0, 4),
+)
+@example(" mardi que", 0)
+@example(" le ministre", 0)
+def test_a_que_is_sought_only_where_qu_stands(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    plain = patterns.adjunct_then_que().match(text, start, len(text))
+    fast = patterns.que_after(text, start, len(text))
+    assert (fast and fast.span()) == (plain and plain.span())
