@@ -499,9 +499,12 @@ def _clause_opener() -> re.Pattern[str]:
 @functools.cache
 def _subject_cut_after_separator() -> re.Pattern[str]:
     opener = _clause_opener().pattern
+    # Each word is tried only after its first letter (in any of its case forms) is seen:
+    # ``re`` gives the alternatives of a case-blind alternation no quick look of its own.
+    first = _case_forms("".join(w[0] for w in _CLAUSE_OPENERS))
     return re.compile(
         rf"[^{_INSIDE_WORD}](?:(?<=[;:«»“”])(?P<mark_tail>{opener})?"
-        rf"|(?<=\s)(?P<dash>[—–])\s(?P<dash_tail>{opener})?|(?<![\w'’-]){opener})"
+        rf"|(?<=\s)(?P<dash>[—–])\s(?P<dash_tail>{opener})?|(?<![\w'’-])(?=[{first}]){opener})"
     )
 
 
