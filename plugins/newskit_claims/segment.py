@@ -183,6 +183,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _inside(quotes: list[Quote], starts: list[int], pos: int) -> bool:
+    if not starts:
+        return False
     index = bisect.bisect_right(starts, pos) - 1
     return index >= 0 and quotes[index].start < pos < quotes[index].end
 
@@ -194,6 +196,8 @@ _LONGEST_ABBREVIATION = 4
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
+        return False  # a word longer than any abbreviation, told in C
     # The word before the dot is read back only as far as an abbreviation goes: a longer
     # word is none (lower case never shortens it), and most words before a period are.
     word_start, limit = dot, max(0, dot - _LONGEST_ABBREVIATION - 1)
