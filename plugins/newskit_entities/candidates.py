@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from newskit import EntityLabel
 
 __all__ = ["PRIORITY", "Candidate", "resolve"]
+
+_START = operator.attrgetter("start")
 
 #: Which finder wins when two candidates overlap: the precise rule-based finders before the
 #: statistical model, the model before the gazetteer and the capitalization heuristic, and a
@@ -44,15 +47,64 @@ class Candidate(NamedTuple):
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates, best finder first, then longest; sorted by offset.
 
+    The usual input is a resolved list (in text order, apart) and a few candidates that a
+    step adds: only those and the ones they overlap are ranked (:func:`_around_additions`).
+    """
+    candidates = candidates if isinstance(candidates, list) else list(candidates)
+    apart = _apart_prefix(candidates)
+    if apart == len(candidates):
+        return list(candidates)
+    if apart >= 4 * (len(candidates) - apart):
+        return _around_additions(candidates, apart)
+    return _ranked(list(set(candidates)))
+
+
+def _apart_prefix(candidates: list[Candidate]) -> int:
+    """How many candidates, from the first, are non-empty and each end before the next starts."""
+    end = candidates[0].start if candidates else 0
+    for index, candidate in enumerate(candidates):
+        if candidate.start < end or candidate.end <= candidate.start:
+            return index
+        end = candidate.end
+    return len(candidates)
+
+
+def _around_additions(candidates: list[Candidate], apart: int) -> list[Candidate]:
+    """:func:`_ranked` of the candidates, of which the first ``apart`` are resolved already.
+
+    A resolved candidate that no later one overlaps is kept whatever the ranking (nothing
+    overlaps it); the later ones and those they overlap are ranked among themselves only,
+    in the order the whole set would give them (ties keep the set's order).
+    """
+    resolved = candidates[:apart]
+    starts = [c.start for c in resolved]
+    contested: set[Candidate] = set()
+    for added in candidates[apart:]:
+        if added.end <= added.start:
+            continue  # empty: never kept, and it takes no room
+        contested.add(added)
+        index = bisect.bisect_right(starts, added.start) - 1
+        if index < 0 or resolved[index].end <= added.start:
+            index += 1
+        while index < apart and resolved[index].start < added.end:
+            contested.add(resolved[index])
+            index += 1
+    winners = _ranked([c for c in set(candidates) if c in contested])
+    kept = [c for c in resolved if c not in contested] + winners
+    kept.sort(key=_START)
+    return kept
+
+
+def _ranked(unique: list[Candidate]) -> list[Candidate]:
+    """The greedy choice among distinct candidates, best rank first; sorted by offset.
+
     The kept candidates never overlap, so sorted by start they are sorted by end too: a
     newcomer is checked against its two neighbours only (O(n log n), as spaCy's
     ``filter_spans``).
     """
     # Sorted as tuples (rank, -length, start, arrival): no key function to call per
     # candidate, and the arrival number keeps ties in the order a stable sort would.
-    ranked = [
-        (PRIORITY[c.source], c.start - c.end, c.start, i, c) for i, c in enumerate(set(candidates))
-    ]
+    ranked = [(PRIORITY[c.source], c.start - c.end, c.start, i, c) for i, c in enumerate(unique)]
     ranked.sort()
     starts: list[int] = []
     ends: list[int] = []

@@ -13,7 +13,13 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from newskit import EntityLabel
-from newskit_entities.candidates import PRIORITY, Candidate, resolve
+from newskit_entities.candidates import (
+    PRIORITY,
+    Candidate,
+    _apart_prefix,
+    _around_additions,
+    resolve,
+)
 from newskit_entities.linking import (
     _joins,
     _key,
@@ -120,6 +126,22 @@ def text_and_candidates(draw, max_size=14):
 def test_resolve_keeps_what_the_neighbour_search_keeps(case):
     _, candidates = case
     assert resolve(candidates) == reference_resolve(candidates)
+
+
+@given(text_and_candidates(max_size=30), text_and_candidates(max_size=6))
+@settings(max_examples=1000)
+@example(
+    ("abcdefghij", [Candidate(0, 3, EntityLabel.PER, "model")]),
+    ("", [Candidate(0, 3, EntityLabel.ORG, "model"), Candidate(2, 2, EntityLabel.ORG, "model")]),
+)
+def test_resolve_of_resolved_and_added_keeps_what_the_neighbour_search_keeps(first, added):
+    # As the pipeline calls it: a resolved list, then what a step adds.
+    candidates = reference_resolve(first[1]) + added[1]
+    assert resolve(candidates) == reference_resolve(candidates)
+    # Whatever the share of additions, which chooses the way for resolve.
+    apart = _apart_prefix(candidates)
+    if apart < len(candidates):
+        assert _around_additions(candidates, apart) == reference_resolve(candidates)
 
 
 @given(texts, st.sampled_from(WORDS) | st.text(alphabet=TRICKY, min_size=1, max_size=5))
