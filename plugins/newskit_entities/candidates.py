@@ -74,7 +74,7 @@ def _around_additions(candidates: list[Candidate], apart: int) -> list[Candidate
 
     A resolved candidate that no later one overlaps is kept whatever the ranking (nothing
     overlaps it); the later ones and those they overlap are ranked among themselves only,
-    in the order the whole set would give them (ties keep the set's order).
+    in the order the whole set would give them.
     """
     resolved = candidates[:apart]
     starts = [c.start for c in resolved]
@@ -102,14 +102,20 @@ def _ranked(unique: list[Candidate]) -> list[Candidate]:
     newcomer is checked against its two neighbours only (O(n log n), as spaCy's
     ``filter_spans``).
     """
-    # Sorted as tuples (rank, -length, start, arrival): no key function to call per
-    # candidate, and the arrival number keeps ties in the order a stable sort would.
-    ranked = [(PRIORITY[c.source], c.start - c.end, c.start, i, c) for i, c in enumerate(unique)]
+    # Sorted as tuples (rank, -length, start, label, source): no key function to call per
+    # candidate. Two distinct candidates of one rank and span differ in label or source,
+    # which then decide: the choice never rests on a set's order, which the hash seed sets
+    # (a run and its rerun, or two worker processes, would disagree). The arrival number
+    # is never reached; it keeps the candidates themselves from being compared.
+    ranked = [
+        (PRIORITY[c.source], c.start - c.end, c.start, c.label.value, c.source, i, c)
+        for i, c in enumerate(unique)
+    ]
     ranked.sort()
     starts: list[int] = []
     ends: list[int] = []
     kept: list[Candidate] = []
-    for _, negative_length, start, _, candidate in ranked:
+    for _, negative_length, start, _, _, _, candidate in ranked:
         if negative_length >= 0:
             continue
         index = bisect.bisect_right(starts, start)
