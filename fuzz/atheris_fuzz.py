@@ -4,6 +4,10 @@ Not part of the test run, and atheris is not a dependency: run it with uv's ``--
 
     uv run --group fuzz python fuzz/atheris_fuzz.py TARGET -max_total_time=300
     uv run --group fuzz python fuzz/atheris_fuzz.py numbers -runs=1000000
+    uv run --group fuzz python fuzz/atheris_fuzz.py claims CORPUS_DIR -runs=1000000
+
+(``fuzz/seed_corpus.py CORPUS_DIR`` first fills a corpus directory with real French
+paragraphs to start from.)
 
 TARGET is ``ingest`` (the core's text ingest and the html plugin, fed raw bytes) or one
 of ``boilerplate``, ``dates_fr``, ``numbers``, ``entities`` (its rule backend; spaCy is
@@ -15,11 +19,30 @@ stops. At the end libFuzzer prints ``Done N runs in S second(s)``.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 
 import atheris
 
+#: The plugin packages whose code the targets run. atheris instruments only the modules
+#: first imported inside ``instrument_imports()``: a module a plugin imports later, on its
+#: first call (the claims finder, the entities' capitalization finder), would run blind,
+#: without coverage feedback. So every module of these packages is imported here.
+PACKAGES = (
+    "newskit_boilerplate",
+    "newskit_claims",
+    "newskit_dates_fr",
+    "newskit_entities",
+    "newskit_html",
+    "newskit_numbers",
+)
+
 with atheris.instrument_imports():
+    for _package in PACKAGES:
+        _module = importlib.import_module(_package)
+        for _info in pkgutil.walk_packages(_module.__path__, f"{_package}."):
+            importlib.import_module(_info.name)
     import newskit_boilerplate
     import newskit_claims
     import newskit_dates_fr
