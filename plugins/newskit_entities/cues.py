@@ -21,40 +21,13 @@ from newskit import EntityLabel
 from newskit_entities.candidates import Candidate
 from newskit_entities.gazetteer import place_names
 from newskit_entities.lexicon import fold, read_table, titles
+from newskit_entities.tries import trie_pattern
 
 __all__ = ["relabel"]
 
 # One adjective may stand between the title and the name ("président kazakh"), never a
 # preposition or an article ("le maire de Paris" does not make Paris a person).
 _ADJECTIVE = r"(?:\s+(?!(?:de|du|des|d|à|au|aux|en|la|le|les|l)\b)\p{Ll}[\p{L}-]*)?"
-
-
-def _suffix_tree(words: frozenset[str]) -> str:
-    """One pattern for many words, as a tree of their shared endings: "(?:(?:vice-)?président)".
-
-    Read right to left (see :func:`_person_before`), a word is recognised from its last
-    letter back, one branch at a time, instead of being tried against every word of the
-    list. The pattern matches the same strings as the plain alternation of the words.
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in reversed(word):
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [
-            pattern(child) + ("[’']" if char == "’" else regex.escape(char))
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(tree)
 
 
 # The cue patterns below are only asked whether they match at the end of a window, never
@@ -68,7 +41,8 @@ def _person_before() -> regex.Pattern[str]:
     # \Z rather than $: a match before a final newline, which $ allows, is also one that
     # takes the newline among the spaces before the end, and \Z is tried at one place only.
     return regex.compile(
-        rf"(?i:(?<![\p{{L}}])(?:{_suffix_tree(titles())})){_ADJECTIVE},?\s+\Z", regex.REVERSE
+        rf"(?i:(?<![\p{{L}}])(?:{trie_pattern(titles(), shared_endings=True)})){_ADJECTIVE},?\s+\Z",
+        regex.REVERSE,
     )
 
 
