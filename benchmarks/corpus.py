@@ -4,6 +4,7 @@ measured in the same run, on a corpus from the shared generator.
 
     uv run python benchmarks/corpus.py                       # 1,000 articles; peers on 100
     uv run python benchmarks/corpus.py -n 2000 --large 100000
+    uv run python benchmarks/corpus.py --seed            # the seed article, stage by stage
 
 ``--large N`` also runs N articles of about 3 KB (derived from the generated corpus) with
 ``--jobs 2`` and ``--jobs 1``, to show that peak memory does not grow with the corpus and
@@ -299,6 +300,43 @@ CORE = ("runner only (no plugin)", ["-p", "no:html", "-p", "no:boilerplate", "-p
         "-p", "no:numbers", "-p", "no:entities", "-p", "no:claims"])  # fmt: skip
 
 
+# -- the seed article, stage by stage -----------------------------------------------------
+
+#: The plugins of the pipeline without spaCy, each left out in turn by ``--seed``.
+STAGES = ("boilerplate", "dates_fr", "numbers", "entities", "claims")
+
+
+def seed_cpu(calls: int = 60, repeats: int = 5) -> None:
+    """CPU time of ``Pipeline.analyze`` on the seed article (entities on the rules
+    backend), best of ``repeats`` runs of ``calls`` calls, whole and with each plugin left
+    out: the difference is about that stage's share (claims reads what entities found, so
+    the shares do not add up exactly)."""
+    from newskit.pipeline import Pipeline
+
+    text = SEED.read_text(encoding="utf-8")
+    settings = {"entities.backend": "rules"}
+
+    def cost(pipeline: Pipeline) -> float:
+        pipeline.analyze(text, published="2022-01-10")  # first call: patterns compile
+        best = float("inf")
+        for _ in range(repeats):
+            start = time.process_time()
+            for _ in range(calls):
+                pipeline.analyze(text, published="2022-01-10")
+            best = min(best, (time.process_time() - start) / calls)
+        return best * 1000
+
+    whole = cost(Pipeline(settings=settings))
+    print(
+        f"Seed article without spaCy, CPU ms per analysis (best of {repeats} x {calls}; "
+        f"load average {os.getloadavg()[0]:.2f})"
+    )
+    print(f"{'whole pipeline':26s} {whole:6.2f}  ({1000 / whole:.0f} articles/s per core)")
+    for stage in STAGES:
+        without = cost(Pipeline(settings=settings, disable=[stage]))
+        print(f"{'without ' + stage:26s} {without:6.2f}  (the stage: about {whole - without:.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -330,11 +368,19 @@ def main() -> None:
         help="parts to skip",
     )
     parser.add_argument(
+        "--seed",
+        action="store_true",
+        help="only the seed article's CPU cost, whole and without each stage",
+    )
+    parser.add_argument(
         "--snapshot",
         action="store_true",
         help="run the CLI on the committed tree (git archive HEAD)",
     )
     args = parser.parse_args()
+    if args.seed:
+        seed_cpu()
+        return
     if args.snapshot:
         SNAPSHOT.append(snapshot())
         print(f"CLI runs use the committed tree copied to {SNAPSHOT[0]}")
