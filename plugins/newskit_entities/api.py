@@ -122,8 +122,8 @@ def mention_candidates(text: str, backend: str, rules: frozenset[str]) -> list[C
         extra += gazetteer_candidates(text)
     kept = resolve(candidates + extra)
     # From here on the candidates stay resolved (sorted, no overlap): relabelling keeps the
-    # spans, dropping keeps the order, and resolving a resolved list changes nothing, so a
-    # step that adds no candidate skips ``resolve``.
+    # spans and dropping keeps the order. ``resolve`` gives a resolved list back as it is,
+    # and ranks only what a step adds.
     if "trim" in rules:
         # Only the model's candidates may leave parts: the source is tested first, and the
         # lost ones looked up in a set (the rules backend has no model candidate at all).
@@ -136,21 +136,18 @@ def mention_candidates(text: str, backend: str, rules: frozenset[str]) -> list[C
             for c in leftovers(lost, kept)
             if (t := trim(text, c, rules | {"leading"}, tokens)) is not None
         ]
-        if parts:
-            kept = resolve(kept + parts)
+        kept = resolve(kept + parts)
     candidates = kept
     if "acronyms" in rules:
-        acronyms = acronym_candidates(text, find_definitions(text, candidates))
-        if acronyms:
-            candidates = resolve(candidates + acronyms)
+        candidates = resolve(
+            candidates + acronym_candidates(text, find_definitions(text, candidates))
+        )
     if "cues" in rules:
         candidates = relabel(text, candidates, gazetteer="gazetteer" in rules)
     if "stoplist" in rules:
         candidates = [c for c in candidates if drop_reason(text, c, tokens) is None]
     if "linking" in rules:
-        found_again = repeats(text, candidates)
-        if found_again:
-            candidates = resolve(candidates + found_again)
+        candidates = resolve(candidates + repeats(text, candidates))
     if "datelines" in rules:
         ranges = dateline_ranges(text)
         candidates = [
