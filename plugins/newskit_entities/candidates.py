@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from newskit import EntityLabel
 
-__all__ = ["PRIORITY", "Candidate", "resolve"]
+__all__ = ["PRIORITY", "Candidate", "is_resolved", "resolve"]
 
 _START = operator.attrgetter("start")
 
@@ -57,6 +57,12 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     if apart >= 4 * (len(candidates) - apart):
         return _around_additions(candidates, apart)
     return _ranked(list(set(candidates)))
+
+
+def is_resolved(candidates: list[Candidate]) -> bool:
+    """True when the candidates are as :func:`resolve` leaves them: non-empty, in text
+    order and apart (each ends before the next starts)."""
+    return _apart_prefix(candidates) == len(candidates)
 
 
 def _apart_prefix(candidates: list[Candidate]) -> int:

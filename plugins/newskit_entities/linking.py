@@ -20,7 +20,7 @@ import regex
 
 from newskit import Entity, EntityLabel, Mention
 from newskit_entities.acronyms import find_definitions
-from newskit_entities.candidates import Candidate
+from newskit_entities.candidates import Candidate, is_resolved
 from newskit_entities.lexicon import fold
 
 __all__ = ["link", "repeats"]
@@ -114,17 +114,10 @@ def repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _taken(candidates: list[Candidate]) -> tuple[list[int], list[int]] | None:
     """The starts and ends of the candidates that are not repeats, when all the candidates
     are in text order and apart (as ``resolve`` leaves them), else None."""
-    starts: list[int] = []
-    ends: list[int] = []
-    end = candidates[0].start if candidates else 0
-    for candidate in candidates:
-        if candidate.start < end or candidate.end <= candidate.start:
-            return None
-        end = candidate.end
-        if candidate.source != "repeat":
-            starts.append(candidate.start)
-            ends.append(end)
-    return starts, ends
+    if not is_resolved(candidates):
+        return None
+    kept = [c for c in candidates if c.source != "repeat"]
+    return [c.start for c in kept], [c.end for c in kept]
 
 
 def _overlaps(taken: tuple[list[int], list[int]], start: int, end: int) -> bool:
@@ -136,7 +129,12 @@ def _overlaps(taken: tuple[list[int], list[int]], start: int, end: int) -> bool:
 
 
 def _key(text: str, candidate: Candidate) -> str:
-    return " ".join(fold(candidate.surface(text)).split())
+    return _surface_key(candidate.surface(text))
+
+
+def _surface_key(surface: str) -> str:
+    """What mentions of one name share: the folded surface, its spaces made single."""
+    return " ".join(fold(surface).split())
 
 
 def _words(surface: str) -> list[str]:
@@ -156,7 +154,7 @@ def _longest_first(text: str, candidates: list[Candidate]) -> list[tuple[str, Ca
         surface = text[start : candidate.end]
         known = seen.get(surface)
         if known is None:
-            key = " ".join(fold(surface).split())
+            key = _surface_key(surface)
             known = seen[surface] = (key, -len(_words(key)))
         decorated.append((known[1], start, known[0], candidate))
     # Stable on (words, start) alone, as a sort by that key is: ties keep the input order.

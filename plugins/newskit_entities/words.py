@@ -65,7 +65,7 @@ class Token(NamedTuple):
     @property
     def is_elision(self) -> bool:
         """True for an elided word that ends with an apostrophe ("l’", "qu’")."""
-        return self.text.endswith(("’", "'"))
+        return self.text.endswith(_APOSTROPHES)
 
 
 @functools.cache
@@ -95,8 +95,8 @@ _ELIDED = frozenset(
 )
 #: Elided one-letter words, either case ("l’", "D’"): they stand apart before a letter.
 _ELIDED_LETTERS = frozenset("cdjlmnstCDJLMNST")
-_APOSTROPHES = frozenset({"’", "'"})
-_APOSTROPHE_ENDS = ("’", "'")
+#: Both apostrophes (a tuple, for ``endswith`` as for ``in``).
+_APOSTROPHES = ("’", "'")
 #: "M." is one token, the title with its period ("m." too: the pattern ignores case).
 _TITLE_M = frozenset({"M", "m"})
 #: Titles the pattern cuts off what follows them unless it is a letter ("Dr-1": "Dr", "-", "1").
@@ -132,9 +132,9 @@ def _core_tokens(core: str, after_space: bool) -> list[str] | None:
     return None
 
 
-_START = operator.itemgetter(0)
-_TEXT = operator.itemgetter(2)
+#: Item 0: a token's start, or a word's first character.
 _FIRST = operator.itemgetter(0)
+_TEXT = operator.itemgetter(2)
 
 
 class Tokens(list[Token]):
@@ -146,7 +146,7 @@ class Tokens(list[Token]):
     @functools.cached_property
     def starts(self) -> list[int]:
         """The start offset of each token: a sorted list to bisect."""
-        return list(map(_START, self))
+        return list(map(_FIRST, self))
 
     @functools.cached_property
     def capitalized(self) -> list[int]:
@@ -280,7 +280,7 @@ def is_name_word(word: str) -> bool:
         first.isupper()
         and first.isalnum()
         and not first.isdigit()
-        and not word.endswith(_APOSTROPHE_ENDS)
+        and not word.endswith(_APOSTROPHES)
     )
 
 

@@ -1,5 +1,6 @@
-"""The rule layer skips ``resolve`` after a step that adds no candidate: that is exact only
-because resolving a resolved list gives it back unchanged, which these tests hold."""
+"""The rule layer's steps between two calls of ``resolve``: a resolved list comes back from
+``resolve`` unchanged (its fast path for a step that adds nothing), stays resolved when
+relabelled or thinned, and avoided spans and input order are handled exactly."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import EntityLabel
-from newskit_entities.candidates import PRIORITY, Candidate, resolve
+from newskit_entities.candidates import PRIORITY, Candidate, is_resolved, resolve
 
 candidates = st.lists(
     st.builds(
@@ -25,6 +26,7 @@ candidates = st.lists(
 @settings(max_examples=2000)
 def test_resolving_a_resolved_list_changes_nothing(found):
     kept = resolve(found)
+    assert is_resolved(kept)
     assert resolve(kept) == kept
 
 
