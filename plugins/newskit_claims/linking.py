@@ -219,12 +219,10 @@ class Linker:
     _occurrences: dict[str, _Occurrences] = attrs.field(factory=dict)
     _full_names: dict[str, tuple[int, int] | None] = attrs.field(factory=dict)
     _names: dict[tuple[int, int], tuple[int, int]] = attrs.field(factory=dict)
-    _words: WordFinder | None = None
-
-    def _finder(self) -> WordFinder:
-        if self._words is None:
-            self._words = WordFinder(self.text)
-        return self._words
+    #: The whole-word search of the text (it lowers the text on its first search only).
+    _words: WordFinder = attrs.field(
+        init=False, default=attrs.Factory(lambda self: WordFinder(self.text), takes_self=True)
+    )
 
     def _index(self) -> list[tuple[int, Mention, Entity]]:
         if self._mentions is None:
@@ -378,7 +376,7 @@ class Linker:
         """The last earlier occurrence of ``head`` that names its referent in full."""
         if head not in self._occurrences:
             self._occurrences[head] = _Occurrences(
-                self._finder().finditer(head), functools.partial(self._expand, head)
+                self._words.finditer(head), functools.partial(self._expand, head)
             )
         naming = self._occurrences[head].last_naming(position)
         if naming is None:
@@ -496,7 +494,7 @@ class Linker:
 
     def _first_full_name(self, surname: str) -> tuple[int, int] | None:
         """The first full name in the text that ends with ``surname``: the search stops there."""
-        for match in self._finder().finditer(surname):
+        for match in self._words.finditer(surname):
             run = _name_run().search(self.text, max(0, match.start() - 60), match.start())
             if not run:
                 continue
