@@ -109,9 +109,12 @@ def _dateline() -> re.Pattern[str]:
 @functools.cache
 def _trailing_attribution() -> re.Pattern[str]:
     # It opens with a class (a space or the comma) so that ``re`` skips the words before
-    # in C; "\s*," first would start a match attempt at every position.
+    # in C; "\s*," first would start a match attempt at every position. After a comma
+    # only that comma counts, after a space the spaces up to one: ",,selon X" matches from
+    # its second comma, as "\s*,\s*selon…" does.
     return re.compile(
-        r"[\s,](?:(?<=,)|\s*,)\s*(?:selon|d['’]après)\s[^,.;:«»]{1,80}[.!?…]?\s*$", re.IGNORECASE
+        r"[\s,](?:(?<=,)|(?<=\s)\s*,)\s*(?:selon|d['’]après)\s[^,.;:«»]{1,80}[.!?…]?\s*$",
+        re.IGNORECASE,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newskit_claims import finder, lexicon, linking, patterns, segment
@@ -249,6 +249,7 @@ def test_np_stop_is_found_where_the_plain_pattern_finds_it(text: str, cut: int, 
 
 @SETTINGS
 @given(_PROSE, st.integers(0, 5))
+@example(",,selon M", 0)  # two commas: the match starts at the second, as the plain one's
 def test_trailing_attribution_is_found_where_the_plain_pattern_finds_it(
     text: str, cut: int
 ) -> None:
