@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypedDict
 
 from newskit import AnchorKind, TimeExpression, TimexType
 from newskit_dates_fr.anchoring import Anchoring, Reference
@@ -11,6 +12,7 @@ from newskit_dates_fr.lexicon import UNDOTTED_MONTHS, month_names
 
 __all__ = [
     "EDGE_MOD",
+    "Bounds",
     "Handler",
     "Run",
     "day_number",
@@ -74,7 +76,15 @@ def day_number(word: str) -> int:
     return 1 if word in ("1er", "1ᵉʳ", "premier") else int(word)
 
 
-def with_bounds(pre: str | None, value: str) -> dict[str, str | None]:
+class Bounds(TypedDict, total=False):
+    """The :class:`~newskit.TimeExpression` fields a preposition sets (keywords of ``Run.make``)."""
+
+    until: str
+    begin: str
+    mod: str | None
+
+
+def with_bounds(pre: str | None, value: str) -> Bounds:
     """What a preposition says of ``value``: "jusqu'au" ends a range there, "depuis" begins
     one (and means after), "avant" is before, "vers" is about. As ``TimeExpression`` fields.
     """

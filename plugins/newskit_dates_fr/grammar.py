@@ -98,7 +98,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "numeric",
         r"(?<![\d/.,-])(?:(?P<pre>le|du|au|jusqu<AP>au|depuis le|dès le)<S>)?"
-        r"(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<mon>[01]?\d)(?P=sep)(?P<year>\d{4}|\d\d)(?![\d/]|[.,]\d)",
+        # "15-02-2022" with dashes only with a four-digit year ("06-12-34-56" is a phone):
+        # a two-digit year comes after a slash or a period.
+        r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)(?P<year>\d{4}|(?<=[/.])\d\d)"
+        r"(?![\d/]|[.,]\d|(?<=-\d{4})-\d)",
     ),
     # "le 15/02": a day and a month, only after a preposition (else "1/3" is a ratio).
     (

@@ -40,7 +40,7 @@ def _iso(run: Run, m: re.Match[str]) -> TimeExpression | None:
 
 
 def _numeric(run: Run, m: re.Match[str]) -> TimeExpression | None:
-    """ "05/01/2022", "5/01/22", "01.09.24": day first, as French writes it."""
+    """ "05/01/2022", "5/01/22", "01.09.24", "15-02-2022": day first, as French writes it."""
     year = int(m["year"])
     if len(m["year"]) == 2:
         if m["sep"] == "." and (len(m["day"]) != 2 or len(m["mon"]) != 2):
@@ -122,8 +122,8 @@ def _monthyear(run: Run, m: re.Match[str]) -> TimeExpression | None:
             year += 1
         value = f"{year}-{month:02d}"
         return run.make(m.start(), m.end(), TimexType.DATE, value, (ref, kind, anchor_value))
-    year, kind, anchor_value = year_of_month(run, month, m.start(), m.end())
-    value = f"{year}-{month:02d}" if year else f"XXXX-{month:02d}"
+    inferred, kind, anchor_value = year_of_month(run, month, m.start(), m.end())
+    value = f"{inferred}-{month:02d}" if inferred else f"XXXX-{month:02d}"
     return run.make(
         m.start(),
         m.end(),
@@ -265,6 +265,7 @@ def _dayrange(run: Run, m: re.Match[str]) -> TimeExpression | None:
     if first >= last:
         return None
     reference: Reference | None = None
+    year: int | None
     if m["year"]:
         year = int(m["year"])
         run.anchoring.saw_year(year)

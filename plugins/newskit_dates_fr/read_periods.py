@@ -37,6 +37,7 @@ def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
     mod = EDGE_MOD[m["edge"]]
     reference: Reference | None = None
     type_ = TimexType.DATE
+    year: int | None
     if m["mon"]:
         month = month_number(m["mon"])
         if m["year"]:
@@ -72,8 +73,8 @@ def _fuzzy(run: Run, m: re.Match[str]) -> TimeExpression | None:
                 if run.anchoring.published
                 else run.anchoring.narrative_day()
             )
-            month = shift(reference[0], relative, "M") if reference[0] else None
-            value = month.strftime("%Y-%m") if month else "XXXX-XX"
+            first_day = shift(reference[0], relative, "M") if reference[0] else None
+            value = first_day.strftime("%Y-%m") if first_day else "XXXX-XX"
         elif this.endswith("semaine"):
             reference = (
                 run.anchoring.deictic()
@@ -146,6 +147,7 @@ def _season(run: Run, m: re.Match[str]) -> TimeExpression | None:
     code = SEASONS[m["season"]]
     pre = (m["pre"] or "").replace("’", "'")
     reference: Reference | None = None
+    year: int | None
     if m["year"]:
         year = int(m["year"])
         run.anchoring.saw_year(year)
@@ -170,6 +172,7 @@ def _quarter(run: Run, m: re.Match[str]) -> TimeExpression | None:
     if letter == "H" and number > 2:
         return None
     reference: Reference | None = None
+    year: int | None
     if m["year"]:
         year = int(m["year"])
         run.anchoring.saw_year(year)

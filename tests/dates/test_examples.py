@@ -28,6 +28,7 @@ ABSOLUTE = [
     ("Il est né le 5 janvier 2022 à Lyon.", "le 5 janvier 2022", "DATE", "2022-01-05"),
     ("Le texte entre en vigueur le 1er sept. 2024.", "le 1er sept. 2024", "DATE", "2024-09-01"),
     ("Le contrat a été signé le 05/01/2022 à Paris.", "le 05/01/2022", "DATE", "2022-01-05"),
+    ("Il est né le 15-02-1980 à Lyon.", "le 15-02-1980", "DATE", "1980-02-15"),
     ("Mise à jour : 2022-01-05.", "2022-01-05", "DATE", "2022-01-05"),
     ("Les ventes de janvier 2022 ont reculé.", "de janvier 2022", "DATE", "2022-01"),
     ("En 2022, la croissance a ralenti.", "En 2022", "DATE", "2022"),

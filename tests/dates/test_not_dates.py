@@ -14,6 +14,8 @@ NOT_DATES = [
     "Le PSG s’est imposé 3-1 face à Lyon.",
     "Un ratio de 1/3 a été retenu.",
     "Appelez le 01 23 45 67 89 pour tout renseignement.",
+    "Appelez le 06-12-34-56-78 pour tout renseignement.",
+    "Le décret 12-05-2021-3 est paru.",
     "Installez la version 2.0.1 du logiciel.",
     "La loi n° 2021-1040 du code pénal s’applique.",
     "Environ 2000 personnes ont manifesté.",
