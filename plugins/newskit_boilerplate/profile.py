@@ -45,6 +45,11 @@ def normalize_line(line: str) -> str:
     return " ".join(tokens(line))
 
 
+def _string_set(strings: Iterable[str]) -> frozenset[str]:
+    # ``frozenset`` itself as the converter leaves its element type unknown to mypy.
+    return frozenset(strings)
+
+
 @attrs.frozen
 class SiteProfile:
     """What recurs on one site: whole lines, and line openings followed by varying words.
@@ -54,8 +59,8 @@ class SiteProfile:
     """
 
     site: str
-    lines: frozenset[str] = attrs.field(converter=frozenset, factory=frozenset)
-    prefixes: frozenset[str] = attrs.field(converter=frozenset, factory=frozenset)
+    lines: frozenset[str] = attrs.field(converter=_string_set, factory=frozenset)
+    prefixes: frozenset[str] = attrs.field(converter=_string_set, factory=frozenset)
     documents: int = 0
     max_words: int = 40
 

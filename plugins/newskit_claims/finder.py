@@ -631,7 +631,7 @@ def find_claims(text: str, entities: tuple[Entity, ...] = ()) -> list[Claim]:
 def _claims(
     text: str,
     linked: list[tuple[_Draft, SourceRef | None, bool]],
-    built: dict[tuple[str, object], Entity],
+    built: dict[tuple[str, EntityLabel], Entity],
 ) -> Iterator[Claim]:
     for draft, ref, resolved in linked:
         entity = built.get(ref) if isinstance(ref, tuple) else ref

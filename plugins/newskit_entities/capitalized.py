@@ -79,8 +79,10 @@ class _LowerCase:
         """True when a lower-case word of the text folds to ``word``."""
         if self.words is not None:
             return word in self.words
-        tokens = self.tokens
-        position = self.searched.find(word)
+        tokens, searched = self.tokens, self.searched
+        if searched is None:  # never so: ``__init__`` gathered the words for such a text
+            return word in self._all_words()
+        position = searched.find(word)
         while position >= 0:
             index = bisect.bisect_left(token_starts(tokens), position)
             if index < len(tokens) and tokens[index].start == position:
@@ -95,7 +97,7 @@ class _LowerCase:
             if self.misses > self._MISSES:
                 self.words = self._all_words()
                 return word in self.words
-            position = self.searched.find(word, position + 1)
+            position = searched.find(word, position + 1)
         return False
 
 

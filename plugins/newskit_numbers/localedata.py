@@ -148,7 +148,11 @@ def locale_numbers(lang: str, unit_keys: tuple[str, ...] = ()) -> LocaleNumbers:
         permille=symbols["perMille"],
         currency_names=_currency_names(locale),
         currency_symbols=_currency_symbols(locale),
-        codes=frozenset(code for code in locale.currencies if len(code) == 3 and code.isalpha()),
+        codes=frozenset(
+            code
+            for code in locale.currencies
+            if isinstance(code, str) and len(code) == 3 and code.isalpha()
+        ),
         scales=_scales(locale),
         units=_units(locale, unit_keys),
         months=_month_names(locale),

@@ -115,7 +115,7 @@ def _with_first(
 ) -> Reading | None:
     """ "Trois élèves sur quatre", "Deux jeunes sur trois", "4,5 sur 5": both numbers read."""
     between = text[first.end : sur].split()
-    if first.value is None:
+    if first.value is None or second.value is None:  # the second's: ``_sur_before`` checked
         return None
     if first.kind is COUNT and not between:
         unit = first.unit
@@ -158,8 +158,8 @@ def _with_one(
     if match is None:
         return None
     noun = match.group("noun")
-    if noun is not None and not _noun(noun, t):
-        return None
+    if (noun is not None and not _noun(noun, t)) or second.value is None:
+        return None  # (a value ``_sur_before`` checked)
     start = match.start("one")
     reading = Reading(start, second.end, Decimal(1) / second.value, unit=noun)
     window = text[max(floor, start - 40) : start]

@@ -171,8 +171,8 @@ def read_words(tokens: list[str], words: dict[str, WordEntry]) -> WordReading | 
             break
         elif role_of == "half":
             # Only "demi-milliard": a half that scales what follows.
-            following = words.get(tokens[i + 1]) if i + 1 < len(tokens) else None
-            if following is None or following.role != "scale" or pending_half:
+            next_entry = words.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+            if next_entry is None or next_entry.role != "scale" or pending_half:
                 break
             pending_half = True
             i += 1

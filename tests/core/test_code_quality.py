@@ -1,7 +1,7 @@
 """The code is lint-free and the library type-checks: the README's test command proves it.
 
-ruff (lint and format) over the whole tree, mypy over ``src/newskit`` with the settings of
-``[tool.mypy]`` in ``pyproject.toml``.
+ruff (lint and format) over the whole tree, mypy over ``src/newskit`` and the plugins under
+``plugins/`` with the settings of ``[tool.mypy]`` in ``pyproject.toml``.
 """
 
 from __future__ import annotations
