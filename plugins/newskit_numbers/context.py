@@ -7,7 +7,15 @@ from __future__ import annotations
 from newskit_numbers.reading import Reading, Tail, unelided
 from newskit_numbers.tables import Tables
 
-__all__ = ["apply_modifier", "is_change", "is_law_reference", "lead", "modifier", "read_lead"]
+__all__ = [
+    "apply_modifier",
+    "is_change",
+    "is_law_filler",
+    "is_law_reference",
+    "lead",
+    "modifier",
+    "read_lead",
+]
 
 _BOUND_OF = {
     "more_than": "more_than",
@@ -119,7 +127,7 @@ def modifier(tail: Tail, t: Tables) -> tuple[str, int] | None:
 
 
 #: Words between "article" and its number ("article L. 1234", "loi n° 2020", "articles
-#: 3 et 4"); runs of digits and their punctuation are fillers too (:func:`_is_law_filler`).
+#: 3 et 4"); runs of digits and their punctuation are fillers too (:func:`is_law_filler`).
 _LAW_FILLERS = frozenset(
     {"L", "R", "D", "A", "O", "L.", "R.", "D.", "A.", "O.", "n°", "no", "et", "à", "ou", ","}
     | {"du", "de", "la", "le"}
@@ -127,7 +135,7 @@ _LAW_FILLERS = frozenset(
 _LAW_NUMBER_MARKS = frozenset(".,–-")
 
 
-def _is_law_filler(token: str) -> bool:
+def is_law_filler(token: str) -> bool:
     """ "L.", "n°", "1234-", "et": a token that may stand between "article" and its number."""
     if token in _LAW_FILLERS:
         return True
@@ -139,7 +147,7 @@ def _is_law_filler(token: str) -> bool:
 def is_law_reference(tail: Tail, t: Tables) -> bool:
     """ "article L. 1234-", "articles 3 et", "loi n°": the number is a reference, not a quantity."""
     for token in reversed(tail.words):
-        if not _is_law_filler(token):
+        if not is_law_filler(token):
             return t.contexts_before.get(unelided(token).lower()) == "law reference"
     return False
 

@@ -18,14 +18,14 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from newskit.types import Quantity, Span
-from newskit_numbers.context import _is_law_filler, apply_modifier, modifier
+from newskit_numbers.context import apply_modifier, is_law_filler, modifier
 from newskit_numbers.core import read_core
 from newskit_numbers.patterns import Patterns, patterns
 from newskit_numbers.proportions import join_ratios
 from newskit_numbers.ranges import borrow_unit, read_multiplier, read_range, read_unit_range
 from newskit_numbers.reading import COUNT, MULTIPLIER, NUMBER, ORDINAL, Reading, Tail, unelided
 from newskit_numbers.tables import Tables, tables
-from newskit_numbers.units import _currency_before, read_unit
+from newskit_numbers.units import currency_before, read_unit
 
 __all__ = ["find_quantities"]
 
@@ -217,7 +217,7 @@ def _word_before(lang: str, last: str) -> tuple[str, str, str | None, bool, bool
         word,
         folded,
         t.contexts_before.get(word) or t.contexts_before.get(folded),
-        _is_law_filler(last),
+        is_law_filler(last),
         t.contexts_before.get(word.lower()) == "law reference",
         2 <= len(word) <= 3 and word.isupper() and word.isalpha(),
         bool(t.modifier_ends.get(low) or t.modifier_ends.get(unelided(low))),
@@ -252,7 +252,7 @@ def _read(text: str, match: re.Match[str], floor: int, t: Tables, p: Patterns) -
         core.year_like
         and text[core.end : core.end + 1] in p.ends_a_number
         and (not may_modify or modifier(Tail(window, 6), t) is None)
-        and _currency_before(text, core.start, floor, p) is None
+        and currency_before(text, core.start, floor, p) is None
     ):
         # "au début de 2019, les": a bare year-like number with punctuation after it
         # counts nothing, so it is no quantity whatever word precedes it (the checks

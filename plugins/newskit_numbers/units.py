@@ -9,7 +9,7 @@ from newskit_numbers.patterns import Patterns
 from newskit_numbers.reading import COUNT, MEASURE, MONEY, PERCENT, Reading
 from newskit_numbers.tables import Tables
 
-__all__ = ["glued_unit_ok", "half_after", "read_unit", "scale_of"]
+__all__ = ["currency_before", "glued_unit_ok", "half_after", "read_unit", "scale_of"]
 
 _PLURAL_ENDINGS = ("s", "x", "z")
 
@@ -117,7 +117,7 @@ def read_unit(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -
 
 def _money_before(text: str, reading: Reading, floor: int, t: Tables, p: Patterns) -> bool:
     """ "€500", "USD 20": a currency before the number makes it money (and starts it)."""
-    before = _currency_before(text, reading.start, floor, p)
+    before = currency_before(text, reading.start, floor, p)
     if before:
         symbol = before.group().strip(" \u00a0\u202f")
         code = symbol if symbol in t.cldr.codes else t.currency_symbols.get(symbol)
@@ -128,7 +128,7 @@ def _money_before(text: str, reading: Reading, floor: int, t: Tables, p: Pattern
     return False
 
 
-def _currency_before(text: str, start: int, floor: int, p: Patterns) -> re.Match[str] | None:
+def currency_before(text: str, start: int, floor: int, p: Patterns) -> re.Match[str] | None:
     """A currency symbol or code right before ``start`` ("€500", "USD 20"), not before ``floor``."""
     last = text[start - 1 : start] if start > floor else ""
     if last in _SPACES and start - 1 > floor:

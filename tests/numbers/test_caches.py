@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from newskit_numbers import find_quantities
-from newskit_numbers.context import _is_law_filler, is_law_reference
+from newskit_numbers.context import is_law_filler, is_law_reference
 from newskit_numbers.core import _run_words, read_word_run
 from newskit_numbers.finder import _law_reference, _word_before
 from newskit_numbers.reading import Tail, unelided
@@ -61,7 +61,7 @@ def test_word_before_says_what_the_tables_say(last):
     assert word == unelided(last)
     assert folded == word.casefold().rstrip(",;:")
     assert reason == (t.contexts_before.get(word) or t.contexts_before.get(folded))
-    assert filler == _is_law_filler(last)
+    assert filler == is_law_filler(last)
     assert law == (t.contexts_before.get(word.lower()) == "law reference")
     assert code_like == (2 <= len(word) <= 3 and word.isupper() and word.isalpha())
     low = last.lower()

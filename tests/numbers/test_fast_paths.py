@@ -7,11 +7,11 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit_numbers.context import _is_law_filler, lead, read_lead
+from newskit_numbers.context import is_law_filler, lead, read_lead
 from newskit_numbers.finder import _candidates
 from newskit_numbers.patterns import _NOT_TRIGGERS, _TRIGGER_ROLES, patterns, trie_pattern
 from newskit_numbers.tables import tables
-from newskit_numbers.units import _currency_before
+from newskit_numbers.units import currency_before
 
 P = patterns("fr")
 
@@ -74,7 +74,7 @@ _LAW_TOKENS = ["L", "L.", "R.", "D", "A.", "O", "n°", "no", "et", "à", "ou", "
     )
 )
 def test_law_filler_test_is_the_regex_it_replaced(token):
-    assert _is_law_filler(token) == bool(_LAW_FILLER.fullmatch(token))
+    assert is_law_filler(token) == bool(_LAW_FILLER.fullmatch(token))
 
 
 _LEAD_WORDS = ["un", "Une", "des", "les", "la", "de", "d’un", "près", "d'une", "bonne", "petite",
@@ -111,7 +111,7 @@ def test_currency_before_shortcut_gives_the_search(prefix, floor):
     start = len(prefix)
     floor = min(floor, start)
     expected = P.currency_before.search(text[max(floor, start - 4) : start])
-    found = _currency_before(text, start, floor, P)
+    found = currency_before(text, start, floor, P)
     assert (found and found.group()) == (expected and expected.group())
 
 
