@@ -76,26 +76,28 @@ def join_ratios(
     """
     joined: list[Quantity] = []
     for second in found:
-        sur = _sur_before(text, second, p)
-        if sur is None:
+        after_sur = _sur_before(text, second, p)
+        if after_sur is None:
             joined.append(second)
             continue
+        sur, scale = after_sur
         first = joined[-1] if joined else None
         made = None
         if first is not None and first.end <= sur:
-            reading = _with_first(text, first, second, sur, t)
+            reading = _with_first(text, first, second, sur, scale, t)
             made = make(reading) if reading is not None else None
             if made is not None:
                 joined.pop()
         if made is None:
-            reading = _with_one(text, first.end if first else 0, second, sur, t, p)
+            reading = _with_one(text, first.end if first else 0, second, sur, scale, t, p)
             made = make(reading) if reading is not None else None
         joined.append(made or second)
     return joined
 
 
-def _sur_before(text: str, second: Quantity, p: Patterns) -> int | None:
-    """The offset of "sur" right before a whole number above one; None otherwise."""
+def _sur_before(text: str, second: Quantity, p: Patterns) -> tuple[int, Decimal] | None:
+    """The offset of "sur" right before a whole number above one, and that number; None
+    otherwise."""
     if (
         second.kind is not NUMBER
         or second.unit is not None
@@ -107,15 +109,15 @@ def _sur_before(text: str, second: Quantity, p: Patterns) -> int | None:
     ):
         return None
     match = p.sur_before.search(text, max(0, second.start - 8), second.start)
-    return match.start() if match else None
+    return (match.start(), second.value) if match else None
 
 
 def _with_first(
-    text: str, first: Quantity, second: Quantity, sur: int, t: Tables
+    text: str, first: Quantity, second: Quantity, sur: int, scale: Decimal, t: Tables
 ) -> Reading | None:
     """ "Trois élèves sur quatre", "Deux jeunes sur trois", "4,5 sur 5": both numbers read."""
     between = text[first.end : sur].split()
-    if first.value is None or second.value is None:  # the second's: ``_sur_before`` checked
+    if first.value is None:
         return None
     if first.kind is COUNT and not between:
         unit = first.unit
@@ -125,7 +127,7 @@ def _with_first(
             return None
     else:
         return None
-    value, scale = first.value, second.value
+    value = first.value
     if value > scale:
         return None
     reading = Reading(first.start, second.end, value, approximate=first.approximate)
@@ -151,17 +153,17 @@ def _with_first(
 
 
 def _with_one(
-    text: str, floor: int, second: Quantity, sur: int, t: Tables, p: Patterns
+    text: str, floor: int, second: Quantity, sur: int, scale: Decimal, t: Tables, p: Patterns
 ) -> Reading | None:
     """ "un Français sur trois", "une personne sur cinq", "un sur deux": "un" counts here."""
     match = p.one_before_sur.search(text, max(floor, sur - _ONE_WINDOW), sur)
     if match is None:
         return None
     noun = match.group("noun")
-    if (noun is not None and not _noun(noun, t)) or second.value is None:
-        return None  # (a value ``_sur_before`` checked)
+    if noun is not None and not _noun(noun, t):
+        return None
     start = match.start("one")
-    reading = Reading(start, second.end, Decimal(1) / second.value, unit=noun)
+    reading = Reading(start, second.end, Decimal(1) / scale, unit=noun)
     window = text[max(floor, start - 40) : start]
     qualifier = modifier(Tail(window, 6), t)
     if qualifier:  # "près d’un Français sur quatre"
