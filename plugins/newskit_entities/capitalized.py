@@ -65,9 +65,10 @@ class _LowerCase:
         self.tokens = tokens
         self.words: frozenset[str] | None = None
         self.misses = 0
-        # In an NFC text every token is NFC: folding it is writing its apostrophes ’.
-        self.searched = text.replace("'", "’") if unicodedata.is_normalized("NFC", text) else None
-        if self.searched is None:
+        # In an NFC text every token is NFC: folding it is writing its apostrophes ’, so the
+        # search is in that copy. Another text has its folded words gathered at once.
+        self.searched = text.replace("'", "’")
+        if not unicodedata.is_normalized("NFC", text):
             self.words = self._all_words()
 
     def _all_words(self) -> frozenset[str]:
@@ -79,10 +80,8 @@ class _LowerCase:
         """True when a lower-case word of the text folds to ``word``."""
         if self.words is not None:
             return word in self.words
-        tokens, searched = self.tokens, self.searched
-        if searched is None:  # never so: ``__init__`` gathered the words for such a text
-            return word in self._all_words()
-        position = searched.find(word)
+        tokens = self.tokens
+        position = self.searched.find(word)
         while position >= 0:
             index = bisect.bisect_left(token_starts(tokens), position)
             if index < len(tokens) and tokens[index].start == position:
@@ -97,7 +96,7 @@ class _LowerCase:
             if self.misses > self._MISSES:
                 self.words = self._all_words()
                 return word in self.words
-            position = searched.find(word, position + 1)
+            position = self.searched.find(word, position + 1)
         return False
 
 
